@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Communique",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "communique", targets: ["communique"]),
+        .library(name: "CommuniqueKit", targets: ["CommuniqueKit"]),
+        .library(name: "RDFModel", targets: ["RDFModel"]),
+        .library(name: "RaptorRDF", targets: ["RaptorRDF"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Raptor2, the C RDF library: only a module map and a shim header.
+        .systemLibrary(
+            name: "CRaptor",
+            pkgConfig: "raptor2",
+            providers: [.apt(["libraptor2-dev", "pkg-config"])]
+        ),
+        // The graph model: pure Swift, never imports C.
+        .target(name: "RDFModel", swiftSettings: strict),
+        // The only module that calls Raptor.
+        .target(name: "RaptorRDF", dependencies: ["CRaptor", "RDFModel"], swiftSettings: strict),
+        // Reading press releases, extraction, graph building.
+        .target(name: "CommuniqueKit", dependencies: ["RDFModel", "RaptorRDF"], swiftSettings: strict),
+        .executableTarget(
+            name: "communique",
+            dependencies: [
+                "CommuniqueKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // Helpers shared by the test targets: scratch folders, the kept-output folder, running processes.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "RDFModelTests", dependencies: ["RDFModel"], swiftSettings: strict),
+        .testTarget(name: "RaptorRDFTests", dependencies: ["RaptorRDF", "RDFModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CommuniqueKitTests",
+            dependencies: ["CommuniqueKit", "RDFModel", "RaptorRDF", "TestSupport"],
+            resources: [.copy("Golden")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "CLITests", dependencies: ["RaptorRDF", "RDFModel", "TestSupport"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

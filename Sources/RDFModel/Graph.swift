@@ -1,0 +1,208 @@
+/// An in-memory RDF store: interns terms, drops duplicate statements, indexes them by subject,
+/// predicate and object, and lists them in a deterministic order.
+///
+/// Each statement may belong to a named graph (the document it came from); the same triple in two
+/// named graphs is two quads but one triple.
+///
+/// ```swift
+/// var graph = Graph()
+/// graph.insert(Triple(.iri(jane), RDF.type, .iri(Schema.Person)), in: document)
+/// graph.instances(of: Schema.Person)   // [.iri(jane)]
+/// ```
+public struct Graph: Sendable {
+    /// The interned terms; a statement refers to them by index.
+    private var terms: [Term] = []
+    private var termIDs: [Term: UInt32] = [:]
+    private var graphNames: [IRI?] = [nil]
+    private var graphIDs: [IRI?: UInt32] = [nil: 0]
+    private var keys: Set<Key> = []
+    private var tripleCounts: [TripleKey: UInt32] = [:]
+    private var bySubject: [UInt32: [TripleKey]] = [:]
+    private var byPredicate: [UInt32: [TripleKey]] = [:]
+    private var byObject: [UInt32: [TripleKey]] = [:]
+
+    struct TripleKey: Hashable, Sendable {
+        var s: UInt32, p: UInt32, o: UInt32
+    }
+
+    struct Key: Hashable, Sendable {
+        var triple: TripleKey
+        var g: UInt32
+    }
+
+    /// Creates an empty graph.
+    public init() {}
+
+    /// The number of distinct triples, whatever graphs they are in.
+    public var count: Int { tripleCounts.count }
+
+    /// The number of distinct quads.
+    public var quadCount: Int { keys.count }
+
+    /// Whether the graph has no statement.
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// Adds a triple, to a named graph or to the default graph; returns whether it was new there.
+    @discardableResult
+    public mutating func insert(_ triple: Triple, in graph: IRI? = nil) -> Bool {
+        let key = TripleKey(s: intern(triple.subject), p: intern(.iri(triple.predicate)), o: intern(triple.object))
+        let g = internGraph(graph)
+        guard keys.insert(Key(triple: key, g: g)).inserted else { return false }
+        if let n = tripleCounts[key] {
+            tripleCounts[key] = n + 1
+        } else {
+            tripleCounts[key] = 1
+            bySubject[key.s, default: []].append(key)
+            byPredicate[key.p, default: []].append(key)
+            byObject[key.o, default: []].append(key)
+        }
+        return true
+    }
+
+    /// Adds a quad; returns whether it was new.
+    @discardableResult
+    public mutating func insert(_ quad: Quad) -> Bool {
+        insert(quad.triple, in: quad.graph)
+    }
+
+    /// Adds every quad of another graph.
+    public mutating func formUnion(_ other: Graph) {
+        for quad in other.quads { insert(quad) }
+    }
+
+    /// Whether the triple is in the graph, in any named graph.
+    public func contains(_ triple: Triple) -> Bool {
+        guard let key = lookup(triple) else { return false }
+        return tripleCounts[key] != nil
+    }
+
+    /// Whether the quad is in the graph.
+    public func contains(_ quad: Quad) -> Bool {
+        guard let key = lookup(quad.triple), let g = graphIDs[quad.graph] else { return false }
+        return keys.contains(Key(triple: key, g: g))
+    }
+
+    /// The distinct triples that match the given parts, in deterministic order.
+    ///
+    /// A `nil` part matches anything. The index of the most selective bound part is used.
+    public func triples(subject: Term? = nil, predicate: IRI? = nil, object: Term? = nil) -> [Triple] {
+        var candidates: [TripleKey]? = nil
+        func narrow(_ list: [TripleKey]?) {
+            let list = list ?? []
+            if candidates == nil || list.count < candidates!.count { candidates = list }
+        }
+        if let subject {
+            guard let id = termIDs[subject] else { return [] }
+            narrow(bySubject[id])
+        }
+        if let predicate {
+            guard let id = termIDs[.iri(predicate)] else { return [] }
+            narrow(byPredicate[id])
+        }
+        if let object {
+            guard let id = termIDs[object] else { return [] }
+            narrow(byObject[id])
+        }
+        let s = subject.flatMap { termIDs[$0] }
+        let p = predicate.flatMap { termIDs[.iri($0)] }
+        let o = object.flatMap { termIDs[$0] }
+        let matching = (candidates ?? Array(tripleCounts.keys)).filter {
+            (s == nil || $0.s == s) && (p == nil || $0.p == p) && (o == nil || $0.o == o)
+        }
+        return matching.map(triple(for:)).sorted(by: Graph.tripleOrder)
+    }
+
+    /// The objects of the statements with this subject and predicate, sorted.
+    public func objects(of subject: Term, _ predicate: IRI) -> [Term] {
+        triples(subject: subject, predicate: predicate).map(\.object)
+    }
+
+    /// The subjects of the statements with this predicate and object, sorted.
+    public func subjects(_ predicate: IRI, _ object: Term) -> [Term] {
+        triples(predicate: predicate, object: object).map(\.subject)
+    }
+
+    /// The statements whose subject is the term.
+    public func outgoing(from subject: Term) -> [Triple] {
+        triples(subject: subject)
+    }
+
+    /// The statements whose object is the term.
+    public func incoming(to object: Term) -> [Triple] {
+        triples(object: object)
+    }
+
+    /// The subjects typed with the class through `rdf:type`.
+    public func instances(of type: IRI) -> [Term] {
+        subjects(Graph.rdfType, .iri(type))
+    }
+
+    /// Every distinct triple, sorted by subject, predicate, object.
+    public var triples: [Triple] {
+        tripleCounts.keys.map(triple(for:)).sorted(by: Graph.tripleOrder)
+    }
+
+    /// Every quad, sorted by graph (default graph first), then subject, predicate, object.
+    public var quads: [Quad] {
+        keys.map { Quad(triple(for: $0.triple), graph: graphNames[Int($0.g)]) }.sorted(by: Graph.quadOrder)
+    }
+
+    /// The named graphs in use, sorted.
+    public var namedGraphs: [IRI] {
+        Set(keys.map(\.g)).compactMap { graphNames[Int($0)] }.sorted { $0.value < $1.value }
+    }
+
+    /// The distinct terms used as subject or object, sorted.
+    public var nodes: [Term] {
+        var ids = Set<UInt32>()
+        for key in tripleCounts.keys {
+            ids.insert(key.s)
+            ids.insert(key.o)
+        }
+        return ids.map { terms[Int($0)] }.sorted()
+    }
+
+    static let rdfType = IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+    static func tripleOrder(_ a: Triple, _ b: Triple) -> Bool {
+        if a.subject != b.subject { return a.subject < b.subject }
+        if a.predicate != b.predicate { return a.predicate.value < b.predicate.value }
+        return a.object < b.object
+    }
+
+    static func quadOrder(_ a: Quad, _ b: Quad) -> Bool {
+        if a.graph != b.graph {
+            guard let ga = a.graph else { return true }
+            guard let gb = b.graph else { return false }
+            return ga.value < gb.value
+        }
+        return tripleOrder(a.triple, b.triple)
+    }
+
+    private func triple(for key: TripleKey) -> Triple {
+        guard case .iri(let predicate) = terms[Int(key.p)] else { preconditionFailure("predicate is not an IRI") }
+        return Triple(terms[Int(key.s)], predicate, terms[Int(key.o)])
+    }
+
+    private func lookup(_ triple: Triple) -> TripleKey? {
+        guard let s = termIDs[triple.subject], let p = termIDs[.iri(triple.predicate)], let o = termIDs[triple.object]
+        else { return nil }
+        return TripleKey(s: s, p: p, o: o)
+    }
+
+    private mutating func intern(_ term: Term) -> UInt32 {
+        if let id = termIDs[term] { return id }
+        let id = UInt32(terms.count)
+        terms.append(term)
+        termIDs[term] = id
+        return id
+    }
+
+    private mutating func internGraph(_ graph: IRI?) -> UInt32 {
+        if let id = graphIDs[graph] { return id }
+        let id = UInt32(graphNames.count)
+        graphNames.append(graph)
+        graphIDs[graph] = id
+        return id
+    }
+}

@@ -1,0 +1,86 @@
+import CRaptor
+public import RDFModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writing a graph through Raptor.
+extension Graph {
+    /// Writes the graph to a file, atomically: to a temporary file beside it, renamed on success.
+    ///
+    /// A failure leaves no file behind (and an existing file untouched).
+    ///
+    /// ```swift
+    /// try graph.write(as: .turtle, prefixes: Vocabulary.standard, toFile: "graph.ttl")
+    /// ```
+    public func write(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String) throws(RaptorError) {
+        let temporary = Graph.temporaryPath(for: path)
+        guard let file = fopen(temporary, "wb") else {
+            throw RaptorError("cannot create the file: \(String(cString: strerror(errno)))", file: path)
+        }
+        do throws(RaptorError) {
+            try write(as: syntax, prefixes: prefixes, to: file)
+            guard fflush(file) == 0, ferror(file) == 0 else {
+                throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path)
+            }
+        } catch {
+            fclose(file)
+            unlink(temporary)
+            throw error.located(in: path)
+        }
+        guard fclose(file) == 0 else {
+            unlink(temporary)
+            throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw RaptorError("cannot rename the finished file into place: \(reason)", file: path)
+        }
+    }
+
+    /// Writes the graph to standard output.
+    public func writeToStandardOutput(as syntax: RDFSyntax, prefixes: [Namespace] = []) throws(RaptorError) {
+        // A stream of its own on a duplicate of descriptor 1, so that closing it leaves stdout open.
+        guard let file = fdopen(dup(1), "wb") else { throw RaptorError("cannot write to standard output") }
+        defer { fclose(file) }
+        try write(as: syntax, prefixes: prefixes, to: file)
+        guard fflush(file) == 0 else {
+            throw RaptorError("cannot write to standard output: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The graph serialized into a string.
+    public func serialized(as syntax: RDFSyntax, prefixes: [Namespace] = []) throws(RaptorError) -> String {
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        var size = 0
+        guard let file = open_memstream(&buffer, &size) else { throw RaptorError("cannot open a memory stream") }
+        var failure: RaptorError? = nil
+        do { try write(as: syntax, prefixes: prefixes, to: file) } catch { failure = error }
+        fclose(file)
+        defer { free(buffer) }
+        if let failure { throw failure }
+        guard let buffer else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: buffer, count: size), as: UTF8.self)
+    }
+
+    private func write(as syntax: RDFSyntax, prefixes: [Namespace], to file: UnsafeMutablePointer<FILE>) throws(RaptorError) {
+        try RaptorWorld.borrow { world throws(RaptorError) in
+            let serializer = try RaptorSerializer(world: world, syntax: syntax)
+            try serializer.start(to: file, prefixes: prefixes)
+            if syntax.hasNamedGraphs {
+                for quad in quads { try serializer.write(quad) }
+            } else {
+                for triple in triples { try serializer.write(Quad(triple, graph: nil)) }
+            }
+            try serializer.finish()
+        }
+    }
+
+    static func temporaryPath(for path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return "\(directory).\(name).tmp-\(getpid())"
+    }
+}
