@@ -46,7 +46,6 @@ let package = Package(
         .testTarget(
             name: "CommuniqueKitTests",
             dependencies: ["CommuniqueKit", "RDFModel", "RaptorRDF", "TestSupport"],
-            resources: [.copy("Golden")],
             swiftSettings: strict
         ),
         .testTarget(name: "CLITests", dependencies: ["RaptorRDF", "RDFModel", "TestSupport"], swiftSettings: strict),

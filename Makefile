@@ -1,0 +1,40 @@
+# Communiqué: `make demo` builds the graph of Fixtures/, `make test` runs every test.
+# Both install what they need on a fresh Debian machine (run as root, or with sudo available).
+
+SWIFT ?= swift
+VENV := .build/venv
+APT_PACKAGES := libraptor2-dev pkg-config raptor2-utils
+OUTPUT ?= graph.ttl
+
+.PHONY: demo test deps python-deps score clean
+
+## Build the knowledge graph of the bundled press releases into $(OUTPUT).
+demo: deps
+	$(SWIFT) build -c release --product communique
+	.build/release/communique build Fixtures/press-releases -o $(OUTPUT)
+
+## Run the whole test suite, then re-read every RDF file the tests wrote with Oxigraph and rapper.
+test: deps python-deps
+	rm -rf .build/test-output
+	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output $(SWIFT) build --build-tests
+	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(SWIFT) test
+	PATH=$(CURDIR)/$(VENV)/bin:$$PATH Scripts/validate-test-outputs.sh .build/test-output
+
+## Score the graph of Fixtures/ against the gold annotations in ../shared/eval.
+score: demo python-deps
+	$(VENV)/bin/python ../shared/eval/score.py --gold ../shared/eval/gold/seeds --graph $(OUTPUT)
+
+## System packages: Raptor2 and pkg-config (SwiftPM needs it to find raptor2.pc), rapper, python3-venv.
+deps:
+	@Scripts/install-system-packages.sh $(APT_PACKAGES)
+
+## Python tools in a virtual environment inside the build folder: Oxigraph, rdflib, pySHACL.
+python-deps: $(VENV)/.installed
+
+$(VENV)/.installed:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check oxigraph rdflib pyshacl
+	touch $@
+
+clean:
+	rm -rf .build $(OUTPUT)

@@ -1,0 +1,67 @@
+public import RDFModel
+
+/// Builds the knowledge graph of a set of press releases.
+///
+/// Every statement goes into the named graph of the document it comes from, so N-Quads output keeps
+/// each document's statements apart.
+///
+/// ```swift
+/// let builder = GraphBuilder(scheme: try IdentifierScheme())
+/// let graph = builder.graph(for: releases)
+/// try graph.write(as: .turtle, prefixes: builder.prefixes, toFile: "graph.ttl")
+/// ```
+public struct GraphBuilder: Sendable {
+    public let scheme: IdentifierScheme
+
+    public init(scheme: IdentifierScheme) {
+        self.scheme = scheme
+    }
+
+    /// The prefixes for Turtle output: the standard vocabularies, the project's ontology and namespaces.
+    public var prefixes: [Namespace] {
+        Vocabulary.standard + [Terms.communique] + scheme.namespaces
+    }
+
+    /// The graph of all the releases.
+    public func graph(for releases: [PressRelease]) -> Graph {
+        var graph = Graph()
+        for release in releases { add(release, to: &graph) }
+        return graph
+    }
+
+    /// Adds one release's statements, in its own named graph.
+    public func add(_ release: PressRelease, to graph: inout Graph) {
+        let document = scheme.document(fileName: release.fileName)
+        func add(_ subject: Term, _ predicate: IRI, _ object: Term) {
+            graph.insert(Triple(subject, predicate, object), in: document)
+        }
+        let doc = Term.iri(document)
+        add(doc, Terms.type, .iri(Terms.schema("NewsArticle")))
+        add(doc, Terms.schema("identifier"), .literal(Literal(release.fileName)))
+        add(doc, Terms.schema("inLanguage"), .literal(Literal("en")))
+        if !release.headline.isEmpty {
+            add(doc, Terms.schema("headline"), .literal(Literal(release.headline, language: "en")))
+        }
+        if let date = release.datePublished {
+            add(doc, Terms.schema("datePublished"), .literal(Literal(date.iso8601, datatype: Terms.date)))
+        }
+        if let place = release.place {
+            let node = Term.iri(scheme.place(Slug.make(place)))
+            add(doc, Terms.schema("locationCreated"), node)
+            add(node, Terms.type, .iri(Terms.schema("Place")))
+            add(node, Terms.schema("name"), .literal(Literal(place)))
+        }
+        for source in release.sources {
+            let node = Term.iri(scheme.organization(Slug.make(source)))
+            add(doc, Terms.schema("sourceOrganization"), node)
+            add(node, Terms.type, .iri(Terms.schema("Organization")))
+            add(node, Terms.schema("name"), .literal(Literal(source)))
+        }
+        for field in release.fieldsOfWork {
+            let node = Term.iri(scheme.field(Slug.make(field)))
+            add(doc, Terms.dcterms("subject"), node)
+            add(node, Terms.type, .iri(Terms.skos("Concept")))
+            add(node, Terms.skos("prefLabel"), .literal(Literal(field, language: "en")))
+        }
+    }
+}

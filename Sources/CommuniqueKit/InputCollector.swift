@@ -1,0 +1,47 @@
+public import Foundation
+
+/// Turns the files and folders a user names into the list of press-release files to read.
+public struct InputCollector: Sendable {
+    /// The extension of press-release files inside a folder; a file named directly may have any.
+    public var textExtension = "txt"
+
+    public init() {}
+
+    /// The files to read, in a stable order, and an error for each input that gave none.
+    ///
+    /// Folders are searched recursively for `.txt` files, sorted by path; a file named twice is read once.
+    public func collect(_ paths: [String]) -> (files: [String], errors: [InputError]) {
+        var files: [String] = []
+        var seen = Set<String>()
+        var errors: [InputError] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                errors.append(InputError(path: path, reason: .missing))
+                continue
+            }
+            var found: [String] = []
+            if isFolder.boolValue {
+                guard let walker = manager.enumerator(atPath: path) else {
+                    errors.append(InputError(path: path, reason: .unreadable("cannot list the folder")))
+                    continue
+                }
+                for case let relative as String in walker
+                where (relative as NSString).pathExtension.lowercased() == textExtension {
+                    let full = (path as NSString).appendingPathComponent(relative)
+                    var sub: ObjCBool = false
+                    if manager.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+                }
+                found.sort()
+                if found.isEmpty { errors.append(InputError(path: path, reason: .emptyFolder)) }
+            } else {
+                found = [path]
+            }
+            for file in found where seen.insert((file as NSString).standardizingPath).inserted {
+                files.append(file)
+            }
+        }
+        return (files, errors)
+    }
+}

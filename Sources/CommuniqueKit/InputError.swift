@@ -1,0 +1,34 @@
+public import Foundation
+
+/// Why an input file or folder could not be read; the message names the file.
+public struct InputError: LocalizedError, Hashable, Sendable {
+    /// The kinds of bad input.
+    public enum Reason: Hashable, Sendable {
+        case missing
+        case unreadable(String)
+        case emptyFolder
+        case binary
+        case notUTF8(line: Int)
+        case empty
+    }
+
+    /// The file or folder, as the user named it.
+    public let path: String
+    public let reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var errorDescription: String? {
+        switch reason {
+        case .missing: "\(path): error: no such file or folder"
+        case .unreadable(let why): "\(path): error: cannot read: \(why)"
+        case .emptyFolder: "\(path): error: the folder holds no .txt files"
+        case .binary: "\(path): error: binary file (it contains NUL bytes), not a press release"
+        case .notUTF8(let line): "\(path):\(line): error: not UTF-8 text"
+        case .empty: "\(path): error: empty file, no press release in it"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// One press release as read from a text file: its metadata and its body, without site navigation.
+public struct PressRelease: Hashable, Sendable {
+    /// The two shapes of input seen in practice.
+    public enum Shape: String, Hashable, Sendable {
+        /// A page scraped from a web site: navigation menu, "Press release", headline, `- Key:` metadata, body.
+        case scrapedPage
+        /// A bare article: headline, dateline, body.
+        case bareArticle
+    }
+
+    /// The file's base name (`000_a2b1aa99ee0d7576.txt`), which identifies the document.
+    public var fileName: String
+    public var shape: Shape
+    public var headline: String
+    /// The publication date: from the dateline, else from the `Date:` metadata.
+    public var datePublished: CalendarDate?
+    /// The dateline place, in title case ("Vienna" for "VIENNA").
+    public var place: String?
+    /// The `Source:` metadata: the bodies that issued the release.
+    public var sources: [String]
+    /// The `Fields of work:` metadata.
+    public var fieldsOfWork: [String]
+    /// The article text after the metadata, dateline included.
+    public var body: String
+    /// Where the body starts in the whole text, in Unicode scalars.
+    public var bodyOffset: Int
+    /// The whole text as read (line ends normalized to `\n`).
+    public var text: String
+
+    public init(
+        fileName: String, shape: Shape, headline: String, datePublished: CalendarDate?, place: String?,
+        sources: [String], fieldsOfWork: [String], body: String, bodyOffset: Int, text: String
+    ) {
+        self.fileName = fileName
+        self.shape = shape
+        self.headline = headline
+        self.datePublished = datePublished
+        self.place = place
+        self.sources = sources
+        self.fieldsOfWork = fieldsOfWork
+        self.body = body
+        self.bodyOffset = bodyOffset
+        self.text = text
+    }
+}

@@ -1,0 +1,102 @@
+public import Foundation
+
+/// Reads press-release text files of either shape into `PressRelease` values.
+///
+/// ```swift
+/// let release = try PressReleaseReader().read(fileAt: "Fixtures/press-releases/004.txt")
+/// release.headline        // "International co-operation to fight drug trafficking …"
+/// release.datePublished   // 2008-07-17, from "VIENNA, 17 July 2008 - …"
+/// ```
+public struct PressReleaseReader: Sendable {
+    public init() {}
+
+    /// Reads and parses a file; errors name the file.
+    public func read(fileAt path: String) throws(InputError) -> PressRelease {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputError(path: path, reason: .missing)
+        }
+        guard !isFolder.boolValue else { throw InputError(path: path, reason: .unreadable("it is a folder")) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError(path: path, reason: .unreadable((error as NSError).localizedFailureReason ?? "permission denied"))
+        }
+        let text = try decode(data, path: path)
+        let name = (path as NSString).lastPathComponent
+        return parse(text, fileName: name)
+    }
+
+    /// Checks and decodes the bytes of a file as UTF-8 text, line ends normalized.
+    func decode(_ data: Data, path: String) throws(InputError) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0) { throw InputError(path: path, reason: .binary) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = PressReleaseReader.firstInvalidLine(bytes)
+            throw InputError(path: path, reason: .notUTF8(line: line))
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else { throw InputError(path: path, reason: .empty) }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Parses the text of a press release.
+    public func parse(_ text: String, fileName: String) -> PressRelease {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        var shape = PressRelease.Shape.bareArticle
+        if let marker = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press release" }) {
+            shape = .scrapedPage
+            index = marker + 1
+        }
+        func skipBlank() {
+            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+        }
+        skipBlank()
+        let headline = index < lines.count ? lines[index].trimmingCharacters(in: .whitespaces) : ""
+        index += 1
+
+        var metadata: [String: [String]] = [:]
+        var key: String? = nil
+        while index < lines.count {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { index += 1; continue }
+            guard line.hasPrefix("- ") || line == "-" else { break }
+            let item = line.dropFirst(1).trimmingCharacters(in: .whitespaces)
+            if item.hasSuffix(":") {
+                key = String(item.dropLast()).lowercased()
+                metadata[key!, default: []] = metadata[key!] ?? []
+            } else if let key {
+                metadata[key, default: []].append(item)
+            }
+            index += 1
+        }
+        skipBlank()
+        let bodyOffset = lines[..<min(index, lines.count)].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+        let body = index < lines.count ? lines[index...].joined(separator: "\n") : ""
+
+        let dateline = Dateline(parsing: body)
+        let metadataDate = metadata["date"]?.first.flatMap { CalendarDate(parsing: $0) }
+        let metadataPlace = metadata["place"]?.first.map(Dateline.titleCased)
+        func list(_ key: String) -> [String] {
+            (metadata[key] ?? []).flatMap { $0.components(separatedBy: ", ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return PressRelease(
+            fileName: fileName, shape: shape, headline: headline,
+            datePublished: dateline?.date ?? metadataDate, place: dateline?.place ?? metadataPlace,
+            sources: list("source"), fieldsOfWork: list("fields of work"),
+            body: body, bodyOffset: bodyOffset, text: text)
+    }
+
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var line = 1, start = 0
+        for (i, byte) in bytes.enumerated() where byte == 10 {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,14 @@
+public import RDFModel
+
+/// The vocabulary terms the graph uses, in one place.
+public enum Terms {
+    static let rdf = Vocabulary.rdf, rdfs = Vocabulary.rdfs, xsd = Vocabulary.xsd, schema = Vocabulary.schema
+    static let skos = Vocabulary.skos, dcterms = Vocabulary.dcterms, org = Vocabulary.org, prov = Vocabulary.prov
+    static let owl = Vocabulary.owl, nif = Vocabulary.nif
+
+    /// The project's own ontology, for what no standard vocabulary has (declared in `Ontology/communique.ttl`).
+    public static let communique = Namespace(prefix: "cq", iri: "https://w3id.org/communique/ontology#")
+
+    public static let type = rdf("type")
+    public static let date = xsd("date")
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// The `communique` command: press releases in, a knowledge graph out.
+@main
+struct Communique: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communique",
+        abstract: "Build a knowledge graph of people, roles, states, organizations and events from press releases.",
+        discussion: """
+            Exit status: 0 on success, 1 when an input or the output failed, 2 on a usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [Build.self]
+    )
+
+    /// Parses and runs the command, with exit status 2 for usage errors (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
