@@ -88,6 +88,8 @@ write("chairmanships.ttl", "# OSCE (until 1994 CSCE) Chairmanships by year.", bl
 
 blocks = []
 for kind, words, *_ in rows("roles.tsv"):
-    prop = {"head": "cq:titleHeadWord", "modifier": "cq:titleModifierWord", "honorific": "cq:honorific"}[kind]
+    prop = {"head": "cq:titleHeadWord", "modifier": "cq:titleModifierWord", "honorific": "cq:honorific",
+            "organization-head": "cq:organizationHeadWord", "event-noun": "cq:eventNoun",
+            "speech-verb": "cq:speechVerb"}[kind]
     blocks.append(f"cq:RoleTitleLexicon {prop}\n    " + " ,\n    ".join(lit(w) for w in split(words)) + " .")
-write("roles.ttl", "# The words of role titles and honorifics, for recognizing titles in text.", blocks)
+write("roles.ttl", "# The words of role titles, honorifics, organization names, event nouns and speech verbs, for reading text.", blocks)

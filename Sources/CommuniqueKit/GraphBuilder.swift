@@ -12,14 +12,17 @@ public import RDFModel
 /// ```
 public struct GraphBuilder: Sendable {
     public let scheme: IdentifierScheme
+    /// The extractor of entities and relations; without one only the documents are described.
+    public let extractor: Extractor?
 
-    public init(scheme: IdentifierScheme) {
+    public init(scheme: IdentifierScheme, extractor: Extractor? = nil) {
         self.scheme = scheme
+        self.extractor = extractor
     }
 
     /// The prefixes for Turtle output: the standard vocabularies, the project's ontology and namespaces.
     public var prefixes: [Namespace] {
-        Vocabulary.standard + [Terms.communique] + scheme.namespaces
+        Vocabulary.standard + [Terms.communique, Terms.itsrdf] + scheme.namespaces
     }
 
     /// The graph of all the releases.
@@ -51,7 +54,8 @@ public struct GraphBuilder: Sendable {
             add(node, Terms.type, .iri(Terms.schema("Place")))
             add(node, Terms.schema("name"), .literal(Literal(place)))
         }
-        for source in release.sources {
+        // With an extractor, sources are resolved to the organizations they name (EntityWriter).
+        for source in release.sources where extractor == nil {
             let node = Term.iri(scheme.organization(Slug.make(source)))
             add(doc, Terms.schema("sourceOrganization"), node)
             add(node, Terms.type, .iri(Terms.schema("Organization")))
@@ -62,6 +66,10 @@ public struct GraphBuilder: Sendable {
             add(doc, Terms.dcterms("subject"), node)
             add(node, Terms.type, .iri(Terms.skos("Concept")))
             add(node, Terms.skos("prefLabel"), .literal(Literal(field, language: "en")))
+        }
+        if let extractor {
+            EntityWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release)
+                .write(extractor.extract(release), to: &graph)
         }
     }
 }

@@ -18,12 +18,18 @@ struct Build: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: ArgumentHelp("The folder of world knowledge (states, organizations, chairmanships, role words).", valueName: "folder"))
+    var ontology: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
     var quiet = false
 
     func run() throws {
         let scheme = try IdentifierScheme(base: output.base)
-        let builder = GraphBuilder(scheme: scheme)
+        guard let folder = Knowledge.locateFolder(named: ontology) else {
+            throw ValidationError("cannot find the Ontology/ folder: name it with --ontology or COMMUNIQUE_ONTOLOGY")
+        }
+        let builder = GraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try Knowledge(folder: folder)))
         let result = CorpusBuilder(builder: builder).build(inputs)
         for error in result.errors { Diagnostics.print(error.localizedDescription) }
         guard !result.releases.isEmpty else {

@@ -1,0 +1,111 @@
+public import Foundation
+import RaptorRDF
+public import RDFModel
+
+/// World knowledge loaded at run time from the Turtle files under `Ontology/`: states, international
+/// organizations and their bodies, OSCE Chairmanships by year, and the words of role titles.
+public struct Knowledge: Sendable {
+    /// A state, with every name and adjective it is met under.
+    public struct State: Hashable, Sendable {
+        public let id: String
+        public let name: String
+        public let otherNames: [String]
+        public let adjectives: [String]
+        public let iso: String?
+        public let wikidata: IRI?
+    }
+
+    /// A known organization.
+    public struct Organization: Hashable, Sendable {
+        public let id: String
+        public let name: String
+        public let acronym: String?
+        public let otherNames: [String]
+        public let parent: String?
+        public let wikidata: IRI?
+    }
+
+    public private(set) var states: [String: State] = [:]
+    public private(set) var organizations: [String: Organization] = [:]
+    /// The state (by id) that held the OSCE Chairmanship each year.
+    public private(set) var chairmanships: [Int: String] = [:]
+    public private(set) var titleHeads: Set<String> = []
+    public private(set) var titleModifiers: Set<String> = []
+    public private(set) var honorifics: Set<String> = []
+    public private(set) var organizationHeads: Set<String> = []
+    public private(set) var eventNouns: Set<String> = []
+    public private(set) var speechVerbs: Set<String> = []
+
+    /// The error for a missing or broken knowledge folder.
+    public struct LoadError: LocalizedError, Sendable {
+        public let message: String
+        public var errorDescription: String? { message }
+    }
+
+    /// Loads every knowledge file of the folder.
+    public init(folder: String) throws(LoadError) {
+        var graph = Graph()
+        for name in ["states.ttl", "organizations.ttl", "chairmanships.ttl", "roles.ttl"] {
+            let path = (folder as NSString).appendingPathComponent(name)
+            do {
+                graph.formUnion(try Graph(contentsOfFile: path))
+            } catch {
+                throw LoadError(message: error.errorDescription ?? "\(path): error: cannot load")
+            }
+        }
+        self.init(graph: graph)
+    }
+
+    /// Reads the knowledge out of an already loaded graph.
+    public init(graph: Graph) {
+        let s = Vocabulary.schema, cq = Terms.communique
+        func strings(_ node: Term, _ p: IRI) -> [String] { graph.objects(of: node, p).compactMap(\.literal?.lexicalForm) }
+        func id(_ node: Term) -> String { node.iri.map { String($0.value.split(separator: "/").last ?? "") } ?? "" }
+        for node in graph.instances(of: s("Country")) {
+            let state = State(
+                id: id(node), name: strings(node, s("name")).first ?? id(node),
+                otherNames: strings(node, s("alternateName")), adjectives: strings(node, cq("adjective")),
+                iso: strings(node, s("identifier")).first, wikidata: graph.objects(of: node, Vocabulary.owl("sameAs")).first?.iri)
+            states[state.id] = state
+        }
+        for node in graph.instances(of: s("Organization")) {
+            if let year = strings(node, cq("chairmanshipYear")).first.flatMap({ Int($0) }),
+               let holder = graph.objects(of: node, cq("heldBy")).first {
+                chairmanships[year] = id(holder)
+                continue
+            }
+            let org = Organization(
+                id: id(node), name: strings(node, s("name")).first ?? id(node), acronym: strings(node, cq("acronym")).first,
+                otherNames: strings(node, s("alternateName")),
+                parent: graph.objects(of: node, s("parentOrganization")).first.map(id),
+                wikidata: graph.objects(of: node, Vocabulary.owl("sameAs")).first?.iri)
+            organizations[org.id] = org
+        }
+        let lexicon = Term.iri(cq("RoleTitleLexicon"))
+        titleHeads = Set(strings(lexicon, cq("titleHeadWord")))
+        titleModifiers = Set(strings(lexicon, cq("titleModifierWord")))
+        honorifics = Set(strings(lexicon, cq("honorific")))
+        organizationHeads = Set(strings(lexicon, cq("organizationHeadWord")))
+        eventNouns = Set(strings(lexicon, cq("eventNoun")))
+        speechVerbs = Set(strings(lexicon, cq("speechVerb")))
+    }
+
+    /// Finds the `Ontology/` folder: the one named, `$COMMUNIQUE_ONTOLOGY`, `./Ontology`, or one in a
+    /// folder above the executable (for a binary built inside the package).
+    public static func locateFolder(named given: String? = nil) -> String? {
+        let manager = FileManager.default
+        func valid(_ path: String) -> Bool { manager.fileExists(atPath: (path as NSString).appendingPathComponent("states.ttl")) }
+        if let given { return given }
+        if let env = ProcessInfo.processInfo.environment["COMMUNIQUE_ONTOLOGY"], !env.isEmpty { return env }
+        if valid("Ontology") { return "Ontology" }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("Ontology").path
+            if valid(candidate) { return candidate }
+            let share = folder.appendingPathComponent("share/communique/Ontology").path
+            if valid(share) { return share }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+}

@@ -1,0 +1,763 @@
+/// The work of extracting one release: its tokens, what each token has been read as, and the result.
+struct Reading {
+    enum Tag: Hashable {
+        case entity(Extraction.Key)
+        case title
+        case name(Extraction.Key)
+    }
+
+    let x: Extractor
+    let release: PressRelease
+    let tokens: [Token]
+    var tags: [Tag?]
+    var result = Extraction()
+    let year: Int?
+    /// Persons found with a cue in the text (speech verb, title, apposition), who spoke.
+    var speakers: [Extraction.Key] = []
+    /// The full names of the persons of this document, as token keys.
+    var personNames: [Extraction.Key: [String]] = [:]
+
+    init(extractor: Extractor, release: PressRelease) {
+        x = extractor
+        self.release = release
+        tokens = extractor.tokenizer.tokens(of: release.body)
+        tags = Array(repeating: nil, count: tokens.count)
+        year = release.datePublished?.year
+    }
+
+    mutating func run() {
+        readKnownNames()
+        readPeople()
+        readAliases()
+        readUnknownOrganizations()
+        readSources()
+        readHeadline()
+        readQuotations()
+        readEvent()
+    }
+
+    // MARK: Helpers
+
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+    func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+    func sameSentence(_ i: Int, _ j: Int) -> Bool {
+        i >= 0 && j >= 0 && i < tokens.count && j < tokens.count && tokens[i].sentence == tokens[j].sentence
+    }
+
+    func span(_ from: Int, _ to: Int) -> Extraction.Span {
+        let start = tokens[from].start, end = tokens[to - 1].end
+        let scalars = release.body.unicodeScalars
+        let a = scalars.index(scalars.startIndex, offsetBy: start), b = scalars.index(scalars.startIndex, offsetBy: end)
+        return Extraction.Span(start: release.bodyOffset + start, end: release.bodyOffset + end, text: String(scalars[a..<b]))
+    }
+
+    func text(_ from: Int, _ to: Int) -> String { from < to ? span(from, to).text : "" }
+
+    func entityTag(_ i: Int) -> Extraction.Key? {
+        guard i >= 0, i < tokens.count, case .entity(let key)? = tags[i] else { return nil }
+        return key
+    }
+
+    /// The first token of the entity tagged at `i`, and the token after it.
+    func extent(_ i: Int) -> (Int, Int) {
+        guard let key = entityTag(i) else { return (i, i + 1) }
+        var a = i, b = i + 1
+        while a > 0, entityTag(a - 1) == key, sameSentence(a - 1, i) { a -= 1 }
+        while b < tokens.count, entityTag(b) == key { b += 1 }
+        return (a, b)
+    }
+
+    mutating func tag(_ from: Int, _ to: Int, _ tag: Tag) {
+        for i in from..<min(to, tokens.count) { tags[i] = tag }
+    }
+
+    mutating func mention(_ key: Extraction.Key, _ from: Int, _ to: Int) {
+        result.mentions.append(Extraction.Mention(key: key, span: span(from, to)))
+        if case .organization = key.kind, let entity = result.entities[key], entity.name != text(from, to) {
+            let surface = text(from, to)
+            if surface.count > 1 { result.entities[key]?.alternateNames.insert(Reading.droppingThe(surface)) }
+        }
+    }
+
+    static func droppingThe(_ text: String) -> String {
+        text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
+    }
+
+    mutating func ensureState(_ id: String) -> Extraction.Key {
+        let key = Extraction.Key(kind: .state, id: id)
+        if result.entities[key] == nil, let state = x.knowledge.states[id] {
+            var entity = Extraction.Entity(key: key, name: state.name)
+            entity.alternateNames = Set(state.otherNames)
+            entity.wikidata = state.wikidata?.value
+            result.entities[key] = entity
+        }
+        return key
+    }
+
+    mutating func ensureOrganization(_ id: String) -> Extraction.Key {
+        let key = Extraction.Key(kind: .organization, id: id)
+        if result.entities[key] == nil, let org = x.knowledge.organizations[id] {
+            var entity = Extraction.Entity(key: key, name: org.name)
+            entity.alternateNames = Set(org.otherNames)
+            entity.acronym = org.acronym
+            entity.parent = org.parent
+            entity.wikidata = org.wikidata?.value
+            result.entities[key] = entity
+        }
+        return key
+    }
+
+    /// The OSCE Chairmanship of a year, named after the state that held it.
+    mutating func ensureChairmanship(year: Int) -> Extraction.Key? {
+        guard let stateID = x.knowledge.chairmanships[year], let state = x.knowledge.states[stateID] else { return nil }
+        let key = Extraction.Key(kind: .organization, id: "osce-chairmanship-\(year)")
+        if result.entities[key] == nil {
+            let body = year < 1995 ? "CSCE" : "OSCE"
+            var entity = Extraction.Entity(key: key, name: "\(state.name)’s \(year) \(body) Chairmanship")
+            var names: Set<String> = ["\(state.name)’s \(body) Chairmanship", "\(year) \(body) Chairmanship", "\(body) Chairmanship \(year)"]
+            for adjective in state.adjectives.prefix(1) { names.insert("\(adjective) \(body) Chairmanship") }
+            entity.alternateNames = names
+            entity.parent = year < 1995 ? "csce" : "osce"
+            entity.state = stateID
+            entity.chairmanshipYear = year
+            result.entities[key] = entity
+        }
+        return key
+    }
+
+    /// The year a state held the Chairmanship nearest to the release's year.
+    func chairmanshipYear(of stateID: String?) -> Int? {
+        guard let stateID else { return year }
+        let years = x.knowledge.chairmanships.filter { $0.value == stateID }.map(\.key)
+        guard let year else { return years.max() }
+        if years.contains(year) { return year }
+        return years.min { abs($0 - year) < abs($1 - year) }
+    }
+
+    // MARK: States, known organizations, chairmanships
+
+    mutating func readKnownNames() {
+        var i = 0
+        while i < tokens.count {
+            if let (key, length) = chairmanship(at: i) {
+                tag(i, i + length, .entity(key))
+                mention(key, i, i + length)
+                i += length
+                continue
+            }
+            guard let (entry, length) = x.gazetteer.match(tokens, at: i) else { i += 1; continue }
+            var end = i + length
+            let key: Extraction.Key
+            switch entry {
+            case .state(let id), .stateAdjective(let id): key = ensureState(id)
+            case .organization(let id): key = ensureOrganization(id)
+            }
+            if end < tokens.count, tokens[end].kind == .possessive { end += 1 }
+            tag(i, end, .entity(key))
+            mention(key, i, i + length)
+            i = end
+        }
+    }
+
+    /// "Switzerland’s 2014 OSCE Chairmanship", "the Kazakh OSCE Chairmanship", "OSCE Chairmanship".
+    mutating func chairmanship(at i: Int) -> (Extraction.Key, Int)? {
+        var j = i
+        var stateID: String? = nil
+        if key(j) == "the" { j += 1 }
+        if let (entry, length) = x.gazetteer.match(tokens, at: j) {
+            switch entry {
+            case .state(let id), .stateAdjective(let id): stateID = id
+            default: return nil
+            }
+            j += length
+            if j < tokens.count, tokens[j].kind == .possessive { j += 1 }
+        }
+        var explicitYear: Int? = nil
+        if j < tokens.count, tokens[j].kind == .number, let y = Int(tokens[j].text), (1990...2100).contains(y) {
+            explicitYear = y
+            j += 1
+        }
+        guard key(j) == "osce" || key(j) == "csce",
+              ["chairmanship", "chairpersonship", "chairmanships", "chairpersonships"].contains(key(j + 1))
+        else { return nil }
+        j += 2
+        guard let year = explicitYear ?? chairmanshipYear(of: stateID), let key = ensureChairmanship(year: year) else { return nil }
+        var start = i
+        if self.key(i) == "the" { start += 1 }
+        if let stateID, start < j {
+            let stateKey = ensureState(stateID)
+            var stateEnd = start + 1
+            while stateEnd < j, x.gazetteer.match(tokens, at: start).map({ start + $0.length > stateEnd }) ?? false { stateEnd += 1 }
+            mention(stateKey, start, stateEnd)
+        }
+        let surface = Reading.droppingThe(text(start, j))
+        result.entities[key]?.alternateNames.insert(surface)
+        if start > i { tags[i] = nil }
+        return (key, j - i)
+    }
+
+    // MARK: People and roles
+
+    func isTitleWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isCapitalized else { return false }
+        return x.knowledge.titleHeads.contains(tokens[i].text) || x.knowledge.titleModifiers.contains(tokens[i].text)
+    }
+
+    func isTitleHead(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isCapitalized && x.knowledge.titleHeads.contains(tokens[i].text)
+    }
+
+    func isHonorific(_ i: Int) -> Bool { i >= 0 && i < tokens.count && x.knowledge.honorifics.contains(tokens[i].text) }
+
+    func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && x.knowledge.speechVerbs.contains(tokens[i].key) }
+
+    func isNameWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tags[i] == nil else { return false }
+        let t = tokens[i]
+        guard t.isCapitalized, !x.notNames.contains(t.key), !isHonorific(i) else { return false }
+        if t.text.count > 1, t.isAllCaps { return false }
+        if t.text.hasSuffix("."), t.text.count > 2 { return false }
+        return true
+    }
+
+    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && x.particles.contains(tokens[i].text) }
+
+    mutating func readPeople() {
+        var i = 0
+        while i < tokens.count {
+            guard isNameWord(i) else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, end - i < 6 {
+                if isNameWord(end), sameSentence(end, i) { end += 1; continue }
+                if isParticle(end), isNameWord(end + 1) || isParticle(end + 1) { end += 1; continue }
+                break
+            }
+            let words = (i..<end).filter { !isParticle($0) }.count
+            guard words >= 2, let person = acceptPerson(i, end) else { i = end; continue }
+            i = person
+        }
+    }
+
+    /// Checks the cues around a run of name words; on success records the person and roles, and returns
+    /// the index to go on from.
+    mutating func acceptPerson(_ a: Int, _ b: Int) -> Int? {
+        var cue = false
+        var titleBefore: (Int, Int)? = nil
+        // Title or honorific right before the name, maybe with a comma between ("Minister for X, Jane Doe").
+        var before = a - 1
+        while isHonorific(before) && sameSentence(before, a) { cue = true; before -= 1 }
+        if word(before) == ",", sameSentence(before, a) { before -= 1 }
+        if sameSentence(before, a), isTitleWord(before) || (tokens.indices.contains(before) && tokens[before].isCapitalized && tags[before] == nil) {
+            if let range = titleSpan(endingAt: before) {
+                titleBefore = range
+                cue = true
+            }
+        }
+        if isSpeechVerb(a - 1) || isSpeechVerb(b) { cue = true }
+        var appositionStart: Int? = nil
+        if word(b) == ",", sameSentence(b, a) {
+            var k = b + 1
+            if ["the", "a", "an"].contains(key(k)) { k += 1 }
+            var window = k
+            while window < min(tokens.count, k + 6), sameSentence(window, a), word(window) != "," {
+                if isTitleHead(window) { appositionStart = b + 1; cue = true; break }
+                window += 1
+            }
+        }
+        guard cue else { return nil }
+        let name = text(a, b)
+        let person = Extraction.Key(kind: .person, id: Slug.make(name))
+        if result.entities[person] == nil { result.entities[person] = Extraction.Entity(key: person, name: name) }
+        personNames[person] = (a..<b).filter { !isParticle($0) }.map { tokens[$0].key }
+        tag(a, b, .name(person))
+        mention(person, a, b)
+        if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append(person) }
+        var next = b
+        if let (from, to) = titleBefore {
+            next = max(next, readRoles(person, from: from, limit: to, after: b))
+        }
+        if let start = appositionStart {
+            var end = start
+            while end < tokens.count, sameSentence(end, a), word(end) != "," || (word(end) == "," && isTitleContinuation(end + 1)) {
+                if isSpeechVerb(end) { break }
+                end += 1
+            }
+            next = max(next, readRoles(person, from: start, limit: end, after: end))
+        }
+        return next
+    }
+
+    func isTitleContinuation(_ i: Int) -> Bool { false }
+
+    /// The title that ends at `last` (inclusive), read backwards: capitalized words and title connectors,
+    /// back to a comma, a lower-case word or the start of the sentence.
+    func titleSpan(endingAt last: Int) -> (Int, Int)? {
+        var start = last
+        var sawHead = isTitleHead(last)
+        while start - 1 >= 0, sameSentence(start - 1, last), last - start < 12 {
+            let p = start - 1
+            let t = tokens[p]
+            if t.kind == .possessive || t.isCapitalized || (["of", "for", "to", "on", "the", "and"].contains(t.key) && tokens[start].isCapitalized) {
+                if case .name? = tags[p] { break }
+                start = p
+                if isTitleHead(p) { sawHead = true }
+                continue
+            }
+            break
+        }
+        while start <= last, ["of", "for", "to", "on", "the", "and"].contains(key(start)) { start += 1 }
+        guard sawHead, start <= last else { return nil }
+        return (start, last + 1)
+    }
+
+    /// Reads one or more titles with their affiliation from `from` up to `limit`, and records the roles.
+    @discardableResult
+    mutating func readRoles(_ person: Extraction.Key, from: Int, limit: Int, after: Int) -> Int {
+        var titles: [(Int, [String])] = []
+        var organization: Extraction.Key? = nil
+        var state: Extraction.Key? = nil
+        var i = from
+        func noteAffiliation(_ key: Extraction.Key) {
+            if key.kind == .state { state = state ?? key } else { organization = organization ?? key }
+            if let entity = result.entities[key], let s = entity.state { state = state ?? Extraction.Key(kind: .state, id: s) }
+        }
+        while i < limit {
+            if ["the", "a", "an"].contains(key(i)) { i += 1; continue }
+            // An affiliation before the title: "OSCE", "Afghanistan’s", "Kazakh".
+            if let tagKey = entityTag(i), titles.isEmpty || titles.last!.1.isEmpty {
+                noteAffiliation(tagKey)
+                i = extent(i).1
+                continue
+            }
+            guard tokens[i].isCapitalized, tags[i] == nil || tags[i] == .title else { break }
+            var words: [String] = []
+            let start = i
+            while i < limit, tokens[i].isCapitalized, tags[i] == nil || tags[i] == .title {
+                words.append(tokens[i].text)
+                i += 1
+            }
+            guard (start..<i).contains(where: isTitleHead) else { i = start; break }
+            // Continuations: "for Counter Narcotics", "of Activities to Address …", "to the OSCE Secretary General".
+            while i < limit, ["of", "for", "to", "on", "at", "in", "with"].contains(key(i)) {
+                var k = i + 1
+                let determiner = key(k) == "the"
+                if determiner { k += 1 }
+                guard k < limit else { break }
+                if let tagKey = entityTag(k) {
+                    let (_, afterEntity) = extent(k)
+                    // "to the OSCE Secretary General": the title goes on after the organization.
+                    if afterEntity < limit, isTitleHead(afterEntity) || isTitleWord(afterEntity), tagKey.kind == .organization {
+                        var m = afterEntity
+                        var rest: [String] = []
+                        while m < limit, tokens[m].isCapitalized, tags[m] == nil { rest.append(tokens[m].text); m += 1 }
+                        words += [tokens[i].text] + (determiner ? ["the"] : []) + rest
+                        noteAffiliation(tagKey)
+                        tag(afterEntity, m, .title)
+                        i = m
+                        continue
+                    }
+                    noteAffiliation(tagKey)
+                    // "Deputy Head of Tajikistan’s State Committee …": an organization after the state.
+                    if tagKey.kind == .state, afterEntity < limit, tokens[afterEntity].isCapitalized, tags[afterEntity] == nil,
+                       let org = readOrganizationPhrase(from: k, limit: limit) {
+                        organization = organization ?? org.key
+                        i = org.end
+                    } else if let org = readOrganizationPhrase(from: k, limit: limit), org.key != tagKey, org.end > afterEntity {
+                        organization = organization ?? org.key
+                        i = org.end
+                    } else {
+                        i = afterEntity
+                    }
+                    break
+                }
+                if determiner || key(i) == "at" || key(i) == "with" {
+                    if let org = readOrganizationPhrase(from: k, limit: limit) {
+                        noteAffiliation(org.key)
+                        i = org.end
+                    }
+                    break
+                }
+                guard tokens[k].isCapitalized, tags[k] == nil else { break }
+                words.append(tokens[i].text)
+                i += 1
+                while i < limit, tokens[i].isCapitalized, tags[i] == nil {
+                    words.append(tokens[i].text)
+                    i += 1
+                }
+            }
+            titles.append((start, words))
+            tag(start, min(i, limit), .title)
+            if key(i) == "and", i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
+            break
+        }
+        if organization == nil && state == nil {
+            // "…, opening the meeting on behalf of Switzerland’s 2014 OSCE Chairmanship"
+            var k = after
+            while k + 3 < tokens.count, sameSentence(k, from) {
+                if key(k) == "on", key(k + 1) == "behalf", key(k + 2) == "of" {
+                    var m = k + 3
+                    if key(m) == "the" { m += 1 }
+                    if let tagKey = entityTag(m) { noteAffiliation(tagKey) }
+                    break
+                }
+                k += 1
+            }
+        }
+        let holder = organization ?? state
+        for (start, words) in titles where !words.isEmpty {
+            var title = words.joined(separator: " ")
+            title = title.replacingOccurrences(of: " the the ", with: " the ")
+            result.roles.append(Extraction.Role(
+                person: person, title: title, organization: holder, state: state, span: span(start, min(max(i, start + 1), tokens.count))))
+        }
+        return max(i, from)
+    }
+
+    /// An organization named by the shape of its phrase: "State Committee on National Security",
+    /// "Lithuanian Foreign Ministry", "Spanish Permanent Representation to the International Organizations in Vienna".
+    mutating func readOrganizationPhrase(from: Int, limit: Int, requireHead: Bool = false) -> (key: Extraction.Key, end: Int)? {
+        var i = from
+        if key(i) == "the" { i += 1 }
+        var stateID: String? = nil
+        var nameStart = i
+        var possessiveForm: String? = nil
+        if let tagKey = entityTag(i), tagKey.kind == .state {
+            let (_, after) = extent(i)
+            stateID = tagKey.id
+            if tokens[after - 1].kind == .possessive {
+                possessiveForm = text(i, after)
+                nameStart = after
+            }
+            i = after
+        } else if let tagKey = entityTag(i), tagKey.kind == .organization {
+            return nil
+        }
+        var end = i
+        var k = i
+        while k < limit, k < tokens.count {
+            if tokens[k].isCapitalized, tags[k] == nil || entityTag(k)?.kind == .state {
+                k += 1
+                end = k
+                continue
+            }
+            if ["of", "on", "for", "to", "in", "and", "the", "&"].contains(key(k)), k + 1 < limit,
+               tokens[k + 1].isCapitalized || key(k + 1) == "the" {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard end > nameStart else { return nil }
+        let hasHead = (nameStart..<end).contains { x.knowledge.organizationHeads.contains(tokens[$0].text) }
+        if requireHead && !hasHead { return nil }
+        guard hasHead || end - nameStart >= 2 else { return nil }
+        let name = text(nameStart, end)
+        if let (entry, length) = x.gazetteer.match(tokens, at: nameStart), length == end - nameStart, case .organization(let id) = entry {
+            let key = ensureOrganization(id)
+            tag(nameStart, end, .entity(key))
+            mention(key, nameStart, end)
+            return (key, end)
+        }
+        let key = Extraction.Key(kind: .organization, id: Slug.make(name))
+        if result.entities[key] == nil {
+            var entity = Extraction.Entity(key: key, name: name)
+            entity.state = stateID
+            result.entities[key] = entity
+        }
+        if let possessiveForm { result.entities[key]?.alternateNames.insert(possessiveForm + " " + name) }
+        tag(nameStart, end, .entity(key))
+        mention(key, nameStart, end)
+        return (key, end)
+    }
+
+    /// Later mentions of a person by part of the name ("Osmani said", "De Brichambaut said").
+    mutating func readAliases() {
+        guard !personNames.isEmpty else { return }
+        var i = 0
+        while i < tokens.count {
+            guard tags[i] == nil, tokens[i].isCapitalized else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, end - i < 3, tags[end] == nil, tokens[end].isCapitalized, sameSentence(i, end) { end += 1 }
+            var matched = false
+            for length in stride(from: end - i, through: 1, by: -1) {
+                let run = (i..<(i + length)).map { tokens[$0].key }.filter { !x.particles.contains($0) }
+                guard let last = run.last, last.count >= 3 else { continue }
+                let owners = personNames.filter { _, name in name.last == last || (run.count == 1 && name.contains(last)) }
+                    .filter { _, name in Set(run).isSubset(of: Set(name)) }
+                if owners.count == 1, let person = owners.first?.key {
+                    tag(i, i + length, .name(person))
+                    mention(person, i, i + length)
+                    let alias = text(i, i + length)
+                    if alias != result.entities[person]?.name { result.entities[person]?.alternateNames.insert(alias) }
+                    if isSpeechVerb(i + length) || isSpeechVerb(i - 1) { speakers.append(person) }
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+    }
+
+    /// Organizations not in the knowledge files, by a head noun ("Ministry", "Committee", …).
+    mutating func readUnknownOrganizations() {
+        var i = 0
+        while i < tokens.count {
+            guard tags[i] == nil || entityTag(i)?.kind == .state, tokens[i].isCapitalized else { i += 1; continue }
+            var end = i
+            while end < tokens.count, sameSentence(i, end), tokens[end].isCapitalized || ["of", "on", "for", "and"].contains(key(end)),
+                  tags[end] == nil || entityTag(end)?.kind == .state {
+                end += 1
+            }
+            let hasHead = (i..<end).contains { x.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }
+            if hasHead, end - i >= 2, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
+                i = org.end
+            } else {
+                i = max(end, i + 1)
+            }
+        }
+    }
+
+    // MARK: Metadata, headline
+
+    /// The `Source:` metadata names the bodies that issued the release.
+    mutating func readSources() {
+        for source in release.sources {
+            let sourceTokens = x.tokenizer.tokens(of: source)
+            var key: Extraction.Key? = nil
+            if sourceTokens.count == 2, ["osce"].contains(sourceTokens[0].key),
+               ["chairpersonship", "chairmanship"].contains(sourceTokens[1].key), let year {
+                key = ensureChairmanship(year: year)
+            } else if let (entry, length) = x.gazetteer.match(sourceTokens, at: 0), length == sourceTokens.count,
+                      case .organization(let id) = entry {
+                key = ensureOrganization(id)
+            }
+            let resolved = key ?? {
+                let k = Extraction.Key(kind: .organization, id: Slug.make(source))
+                if result.entities[k] == nil { result.entities[k] = Extraction.Entity(key: k, name: source) }
+                return k
+            }()
+            if let entity = result.entities[resolved], entity.name != source { result.entities[resolved]?.alternateNames.insert(source) }
+            result.sources.append(resolved)
+            let offset = metadataOffset(of: source)
+            result.mentions.append(Extraction.Mention(key: resolved, span: Extraction.Span(start: offset, end: offset + source.unicodeScalars.count, text: source)))
+        }
+    }
+
+    func metadataOffset(of text: String) -> Int {
+        let scalars = Array(release.text.unicodeScalars)
+        let needle = Array(text.unicodeScalars)
+        guard !needle.isEmpty, scalars.count >= needle.count else { return 0 }
+        let end = min(release.bodyOffset, scalars.count) - needle.count
+        guard end >= 0 else { return 0 }
+        for start in stride(from: end, through: 0, by: -1) where scalars[start] == needle[0] {
+            if Array(scalars[start..<(start + needle.count)]) == needle { return start }
+        }
+        return 0
+    }
+
+    /// Known organizations and states named in the headline.
+    mutating func readHeadline() {
+        let headTokens = x.tokenizer.tokens(of: release.headline)
+        let offset = metadataOffset(of: release.headline)
+        var i = 0
+        while i < headTokens.count {
+            guard let (entry, length) = x.gazetteer.match(headTokens, at: i) else { i += 1; continue }
+            let key: Extraction.Key
+            switch entry {
+            case .state(let id), .stateAdjective(let id): key = ensureState(id)
+            case .organization(let id): key = ensureOrganization(id)
+            }
+            let a = headTokens[i].start, b = headTokens[i + length - 1].end
+            let surface = String(String.UnicodeScalarView(Array(release.headline.unicodeScalars)[a..<b]))
+            result.mentions.append(Extraction.Mention(key: key, span: Extraction.Span(start: offset + a, end: offset + b, text: surface)))
+            i += length
+        }
+    }
+
+    // MARK: Quotations
+
+    mutating func readQuotations() {
+        var i = 0
+        var lastPerson: Extraction.Key? = nil
+        var personAt: [Int: Extraction.Key] = [:]
+        for (index, tag) in tags.enumerated() { if case .name(let p)? = tag { personAt[index] = p } }
+        while i < tokens.count {
+            if let p = personAt[i] { lastPerson = p }
+            guard tokens[i].kind == .quote else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, tokens[j].kind != .quote { j += 1 }
+            guard j < tokens.count, j > i + 1 else { i += 1; continue }
+            // The speaker: a person named within a few tokens after the closing quote, or before the opening
+            // one in the same sentence, or the last person named ("he said").
+            var speaker: Extraction.Key? = nil
+            for k in (j + 1)..<min(tokens.count, j + 6) where speaker == nil { speaker = personAt[k] }
+            if speaker == nil {
+                for k in stride(from: i - 1, through: max(0, i - 12), by: -1) where speaker == nil && sameSentence(k, i) {
+                    speaker = personAt[k]
+                }
+            }
+            let pronoun = (j + 1..<min(tokens.count, j + 4)).contains { ["he", "she"].contains(key($0)) }
+                || (i > 0 && (max(0, i - 4)..<i).contains { ["he", "she"].contains(key($0)) })
+            if speaker == nil, pronoun { speaker = lastPerson }
+            for k in i..<j { if let p = personAt[k] { lastPerson = p } }
+            if let speaker {
+                let quoted = span(i + 1, j)
+                result.quotations.append(Extraction.Quotation(speaker: speaker, text: quoted.text, span: quoted))
+                speakers.append(speaker)
+                lastPerson = speaker
+            }
+            i = j + 1
+        }
+    }
+
+    // MARK: The event
+
+    mutating func readEvent() {
+        guard let noun = tokens.indices.first(where: { x.knowledge.eventNouns.contains(tokens[$0].key) && tokens[$0].key != "event" })
+            ?? tokens.indices.first(where: { x.knowledge.eventNouns.contains(tokens[$0].key) })
+        else { return }
+        let type = tokens[noun].key == "roundtable" ? "roundtable" : tokens[noun].key.lowercased()
+        // The label: the modifiers before the noun and an "on …" phrase after it.
+        var from = noun
+        while from - 1 >= 0, sameSentence(from - 1, noun), tokens[from - 1].kind == .word || tokens[from - 1].kind == .number,
+              !["a", "an", "the", "in", "at", "to", "of", "by", "and", "that", "this", "is", "was"].contains(key(from - 1)),
+              tokens[from - 1].isCapitalized || tokens[from - 1].text.contains("-") || tokens[from - 1].kind == .number
+                || ["expert", "experts", "international", "regional", "high-level", "annual"].contains(key(from - 1)) {
+            from -= 1
+        }
+        var to = noun + 1
+        if ["on", "against", "about"].contains(key(to)) {
+            var k = to + 1
+            while k < tokens.count, k - to < 10, sameSentence(k, noun), tokens[k].kind == .word || tokens[k].kind == .number,
+                  !["organized", "organised", "that", "which", "said", "started", "began", "opened", "is", "was", "will"].contains(key(k)) {
+                k += 1
+            }
+            to = k
+        }
+        let yesterday = (noun..<min(tokens.count, noun + 30)).contains { key($0) == "yesterday" && sameSentence($0, noun) }
+        let start: CalendarDate? = release.datePublished.map { yesterday ? $0.adding(days: -1) : $0 }
+        var end = start
+        if let start {
+            if let days = durationInDays() { end = start.adding(days: days - 1) }
+            let tomorrow = tokens.indices.contains { key($0) == "tomorrow" && ["concludes", "ends", "closes", "continues", "conclude", "end", "close"].contains(key($0 - 1)) }
+            if tomorrow, let release = release.datePublished { end = max(end ?? start, release.adding(days: 1)) }
+        }
+        let place = release.place
+        let id = Slug.make([type, start?.iso8601 ?? "undated", place ?? ""].joined(separator: " "))
+        let eventKey = Extraction.Key(kind: .event, id: id)
+        var label = text(from, to)
+        if label.first?.isLowercase == true { label = label.prefix(1).uppercased() + label.dropFirst() }
+        var event = Extraction.Event(key: eventKey, type: type, label: label, start: start, end: end, place: place, span: span(from, to))
+        readOrganizers(into: &event, noun: noun, from: from)
+        event.funders = entitiesAfter(cues: [["financed", "by"], ["funded", "by"], ["sponsored", "by"], ["financial", "support", "of"],
+                                             ["financial", "support", "from"], ["contributions", "from"], ["contributions", "of"],
+                                             ["funding", "from"], ["funding", "of"], ["made", "possible", "by"]], kinds: [.state, .organization])
+        event.participantCount = participantCount()
+        var seen = Set<Extraction.Key>()
+        event.speakers = speakers.filter { seen.insert($0).inserted }
+        result.entities[eventKey] = Extraction.Entity(key: eventKey, name: label)
+        result.mentions.append(Extraction.Mention(key: eventKey, span: event.span))
+        result.events.append(event)
+    }
+
+    func durationInDays() -> Int? {
+        let numbers = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+        for t in tokens where t.kind == .word || t.kind == .number {
+            let lower = t.text.lowercased()
+            if lower.hasPrefix("one-and-a-half") || lower.hasPrefix("one and a half") { return 2 }
+            guard lower.hasSuffix("-day") else { continue }
+            let head = String(lower.dropLast(4))
+            if let n = numbers[head] ?? Int(head) { return n }
+            if head.hasSuffix("-and-a-half"), let n = numbers[String(head.dropLast(11))] { return n + 1 }
+        }
+        return nil
+    }
+
+    /// Organizers and partners, from the sentence that says who organized the event.
+    mutating func readOrganizers(into event: inout Extraction.Event, noun: Int, from: Int) {
+        let verbs: Set<String> = ["organized", "organised", "coorganized", "coorganised", "hosted", "convened", "organizes", "organises"]
+        let partnerCues: [[String]] = [["cooperation", "with"], ["coordination", "with"], ["support", "of"], ["support", "from"],
+                                       ["partnership", "with"], ["together", "with"], ["assistance", "of"], ["assistance", "from"],
+                                       ["jointly", "with"], ["collaboration", "with"]]
+        func cueLength(at k: Int) -> Int? {
+            for cue in partnerCues where (0..<cue.count).allSatisfy({ key(k + $0) == cue[$0] }) { return cue.count }
+            return nil
+        }
+        var organizers: [Extraction.Key] = []
+        var partners: [Extraction.Key] = []
+        func add(_ key: Extraction.Key, to list: inout [Extraction.Key]) {
+            guard key.kind == .organization || key.kind == .state, !list.contains(key) else { return }
+            list.append(key)
+        }
+        for v in tokens.indices where verbs.contains(tokens[v].key) {
+            // Skip "OSCE-organized" style modifiers: the verb must stand alone.
+            let sentence = tokens[v].sentence
+            let sentenceStart = tokens.firstIndex { $0.sentence == sentence } ?? v
+            let sentenceEnd = tokens.lastIndex { $0.sentence == sentence }.map { $0 + 1 } ?? tokens.count
+            var target = 0  // 0: organizers, 1: partners
+            var k = v + 1
+            if key(k) == "jointly" { k += 1 }
+            if key(k) == "by" {
+                k += 1
+            } else {
+                // The subject before the verb organized it: the nearest organization or chairmanship.
+                var s = v - 1
+                while s >= sentenceStart {
+                    if let tagKey = entityTag(s), tagKey.kind == .organization { add(tagKey, to: &organizers); break }
+                    s -= 1
+                }
+            }
+            while k < sentenceEnd {
+                if let length = cueLength(at: k) { target = 1; k += length; continue }
+                if let tagKey = entityTag(k) {
+                    if target == 0 { add(tagKey, to: &organizers) } else { add(tagKey, to: &partners) }
+                    k = extent(k).1
+                    continue
+                }
+                if word(k) == ",", entityTag(k + 1) == nil, !(key(k + 1) == "the" && entityTag(k + 2) != nil), cueLength(at: k + 1) == nil,
+                   !(key(k + 1) == "in" && cueLength(at: k + 2) != nil) {
+                    break
+                }
+                k += 1
+            }
+        }
+        if organizers.isEmpty {
+            // "an OSCE Chairmanship conference": the organizer named right before the event noun.
+            var k = noun - 1
+            while k >= max(0, noun - 4), sameSentence(k, noun) {
+                if let tagKey = entityTag(k), tagKey.kind == .organization { add(tagKey, to: &organizers); break }
+                k -= 1
+            }
+        }
+        event.organizers = organizers
+        event.partners = partners.filter { !organizers.contains($0) }
+    }
+
+    func entitiesAfter(cues: [[String]], kinds: Set<Extraction.Key.Kind>) -> [Extraction.Key] {
+        var found: [Extraction.Key] = []
+        for i in tokens.indices {
+            guard let cue = cues.first(where: { c in (0..<c.count).allSatisfy { key(i + $0) == c[$0] } }) else { continue }
+            var k = i + cue.count
+            while k < tokens.count, sameSentence(k, i) {
+                if let tagKey = entityTag(k), kinds.contains(tagKey.kind), !found.contains(tagKey) { found.append(tagKey) }
+                k += 1
+            }
+        }
+        return found
+    }
+
+    func participantCount() -> Int? {
+        let quantifiers: Set<String> = ["more", "over", "some", "about", "around", "nearly", "almost", "approximately"]
+        let people: Set<String> = ["participants", "experts", "representatives", "officials", "delegates", "practitioners", "officers", "specialists", "people"]
+        for i in tokens.indices where tokens[i].kind == .number {
+            guard let n = Int(tokens[i].text.replacingOccurrences(of: ",", with: "")), n > 1, n < 100_000, !(1900...2100).contains(n) else { continue }
+            let before = (max(0, i - 3)..<i).contains { quantifiers.contains(key($0)) }
+            let after = (i + 1..<min(tokens.count, i + 6)).contains { people.contains(key($0)) }
+            if after && (before || (max(0, i - 4)..<i).contains { ["together", "gathered", "brings", "bring", "attended"].contains(key($0)) }) {
+                return n
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,75 @@
+/// Splits text into word, number, punctuation, possessive and quote tokens, and numbers the sentences.
+///
+/// Words keep inner hyphens and apostrophes ("Co-operation", "O'Neill"); a trailing "'s" or "’s" is a
+/// token of its own; dotted abbreviations ("U.N.", "Gen.") keep their dots.
+struct Tokenizer: Sendable {
+    /// Abbreviations whose final dot does not end a sentence.
+    let abbreviations: Set<String>
+
+    init(abbreviations: Set<String>) {
+        self.abbreviations = abbreviations
+    }
+
+    func tokens(of text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        var i = 0
+        func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        func string(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if isLetterOrDigit(c) {
+                var j = i + 1
+                while j < scalars.count {
+                    let s = scalars[j]
+                    if isLetterOrDigit(s) { j += 1; continue }
+                    // Inner hyphen, apostrophe or dot followed by a letter or digit stays in the word,
+                    // but not the apostrophe of a possessive "'s" at the end of the word.
+                    if ("-'\u{2019}.,".unicodeScalars.contains(s)) && j + 1 < scalars.count && isLetterOrDigit(scalars[j + 1]) {
+                        if (s == "'" || s == "\u{2019}") && (scalars[j + 1] == "s" || scalars[j + 1] == "S")
+                            && (j + 2 >= scalars.count || !isLetterOrDigit(scalars[j + 2])) { break }
+                        if s == "," && !(scalars[j - 1].properties.numericType != nil && scalars[j + 1].properties.numericType != nil) { break }
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                // A dotted abbreviation keeps its final dot: "U.N.", "Gen.", "Mr."
+                var word = string(i, j)
+                if j < scalars.count, scalars[j] == ".", word.contains(".") || abbreviations.contains(word + ".") {
+                    j += 1
+                    word += "."
+                }
+                let numeric = word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+                tokens.append(Token(text: word, kind: numeric ? .number : .word, start: i, end: j))
+                i = j
+                continue
+            }
+            if (c == "'" || c == "\u{2019}"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+               !tokens.isEmpty, tokens.last!.end == i,
+               i + 2 >= scalars.count || !isLetterOrDigit(scalars[i + 2]) {
+                tokens.append(Token(text: string(i, i + 2), kind: .possessive, start: i, end: i + 2))
+                i += 2
+                continue
+            }
+            let kind: Token.Kind = "\"\u{201C}\u{201D}\u{2018}'«»".unicodeScalars.contains(c) ? .quote : .punctuation
+            tokens.append(Token(text: String(c), kind: kind, start: i, end: i + 1))
+            i += 1
+        }
+        // A sentence ends after ".", "!" or "?", after a word with a final dot that is no abbreviation,
+        // and at a line break.
+        var sentence = 0
+        var endsSentence = false
+        var lastEnd = 0
+        for index in tokens.indices {
+            let t = tokens[index]
+            if index > 0, endsSentence || scalars[lastEnd..<t.start].contains("\n") { sentence += 1 }
+            tokens[index].sentence = sentence
+            endsSentence = (t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?"))
+                || (t.kind == .word && t.text.hasSuffix(".") && !abbreviations.contains(t.text) && !t.text.dropLast().contains("."))
+            lastEnd = t.end
+        }
+        return tokens
+    }
+}
