@@ -166,11 +166,12 @@ struct Reading {
         if key(j) == "the" { j += 1 }
         if let (entry, length) = x.gazetteer.match(tokens, at: j) {
             switch entry {
-            case .state(let id), .stateAdjective(let id): stateID = id
-            default: return nil
+            case .state(let id), .stateAdjective(let id):
+                stateID = id
+                j += length
+                if j < tokens.count, tokens[j].kind == .possessive { j += 1 }
+            case .organization: break
             }
-            j += length
-            if j < tokens.count, tokens[j].kind == .possessive { j += 1 }
         }
         var explicitYear: Int? = nil
         if j < tokens.count, tokens[j].kind == .number, let y = Int(tokens[j].text), (1990...2100).contains(y) {
@@ -245,7 +246,11 @@ struct Reading {
         var titleBefore: (Int, Int)? = nil
         // Title or honorific right before the name, maybe with a comma between ("Minister for X, Jane Doe").
         var before = a - 1
-        while isHonorific(before) && sameSentence(before, a) { cue = true; before -= 1 }
+        // An honorific, unless it ends a title ("Secretary General Jane Doe").
+        while isHonorific(before), sameSentence(before, a), !(isTitleWord(before) && isTitleWord(before - 1)) {
+            cue = true
+            before -= 1
+        }
         if word(before) == ",", sameSentence(before, a) { before -= 1 }
         if sameSentence(before, a), isTitleWord(before) || (tokens.indices.contains(before) && tokens[before].isCapitalized && tags[before] == nil) {
             if let range = titleSpan(endingAt: before) {
@@ -265,6 +270,16 @@ struct Reading {
             }
         }
         guard cue else { return nil }
+        let runKeys = (a..<b).map { tokens[$0].key }.filter { !x.particles.contains($0) }
+        if let (known, _) = personNames.first(where: { _, name in name.last == runKeys.last && Set(runKeys).isSubset(of: Set(name)) }),
+           text(a, b) != result.entities[known]?.name {
+            tag(a, b, .name(known))
+            mention(known, a, b)
+            let alias = text(a, b)
+            result.entities[known]?.alternateNames.insert(alias)
+            if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append(known) }
+            return b
+        }
         let name = text(a, b)
         let person = Extraction.Key(kind: .person, id: Slug.make(name))
         if result.entities[person] == nil { result.entities[person] = Extraction.Entity(key: person, name: name) }
@@ -450,7 +465,7 @@ struct Reading {
         guard end > nameStart else { return nil }
         let hasHead = (nameStart..<end).contains { x.knowledge.organizationHeads.contains(tokens[$0].text) }
         if requireHead && !hasHead { return nil }
-        guard hasHead || end - nameStart >= 2 else { return nil }
+        guard end - nameStart >= 2 || (!hasHead && tokens[nameStart].isAllCaps) else { return nil }
         let name = text(nameStart, end)
         if let (entry, length) = x.gazetteer.match(tokens, at: nameStart), length == end - nameStart, case .organization(let id) = entry {
             let key = ensureOrganization(id)
@@ -614,8 +629,12 @@ struct Reading {
     // MARK: The event
 
     mutating func readEvent() {
-        guard let noun = tokens.indices.first(where: { x.knowledge.eventNouns.contains(tokens[$0].key) && tokens[$0].key != "event" })
-            ?? tokens.indices.first(where: { x.knowledge.eventNouns.contains(tokens[$0].key) })
+        let auxiliaries: Set<String> = ["are", "is", "were", "was", "be", "been", "will", "to", "while", "when"]
+        func isEventNoun(_ i: Int) -> Bool {
+            x.knowledge.eventNouns.contains(tokens[i].key) && !auxiliaries.contains(key(i - 1))
+        }
+        guard let noun = tokens.indices.first(where: { isEventNoun($0) && tokens[$0].key != "event" })
+            ?? tokens.indices.first(where: isEventNoun)
         else { return }
         let type = tokens[noun].key == "roundtable" ? "roundtable" : tokens[noun].key.lowercased()
         // The label: the modifiers before the noun and an "on …" phrase after it.
@@ -711,7 +730,13 @@ struct Reading {
             while k < sentenceEnd {
                 if let length = cueLength(at: k) { target = 1; k += length; continue }
                 if let tagKey = entityTag(k) {
-                    if target == 0 { add(tagKey, to: &organizers) } else { add(tagKey, to: &partners) }
+                    // "the Department of the OSCE Secretariat": an organization after "of" that follows
+                    // another one only says where the first belongs.
+                    let ofAt = key(k - 1) == "of" ? k - 1 : (key(k - 1) == "the" && key(k - 2) == "of" ? k - 2 : nil)
+                    let qualifies = ofAt.map { entityTag($0 - 1) != nil } ?? false
+                    if !qualifies {
+                        if target == 0 { add(tagKey, to: &organizers) } else { add(tagKey, to: &partners) }
+                    }
                     k = extent(k).1
                     continue
                 }
