@@ -13,12 +13,14 @@ demo: deps
 	$(SWIFT) build -c release --product communique
 	.build/release/communique build Fixtures/press-releases -o $(OUTPUT)
 
-## Run the whole test suite, then re-read every RDF file the tests wrote with Oxigraph and rapper.
+## Run the whole test suite, re-read every RDF file the tests wrote with Oxigraph and rapper, then
+## validate the graph of Fixtures/ with SHACL and score it against the gold annotations.
 test: deps python-deps
 	rm -rf .build/test-output
 	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output $(SWIFT) build --build-tests
 	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(SWIFT) test
 	PATH=$(CURDIR)/$(VENV)/bin:$$PATH Scripts/validate-test-outputs.sh .build/test-output
+	Scripts/check-fixtures-graph.sh
 
 ## Score the graph of Fixtures/ against the gold annotations in ../shared/eval.
 score: demo python-deps
