@@ -83,7 +83,7 @@ struct EntityWriter {
         for key in found.sources { add(doc, s("sourceOrganization"), .iri(iri(key))) }
 
         // Provenance: every mention as a NIF phrase of the document, pointing at its entity.
-        let stem = Slug.make(release.fileName.hasSuffix(".txt") ? String(release.fileName.dropLast(4)) : release.fileName, keepUnderscores: true)
+        let stem = Slug.make("release-" + (release.fileName.hasSuffix(".txt") ? String(release.fileName.dropLast(4)) : release.fileName), keepUnderscores: true)
         func phrase(_ span: Extraction.Span) -> IRI {
             let node = scheme.mention("\(stem)-\(span.start)-\(span.end)")
             add(node, Terms.type, .iri(Terms.nif("Phrase")))

@@ -8,6 +8,10 @@ public struct Extraction: Sendable {
         }
         public let kind: Kind
         public let id: String
+        public init(kind: Kind, id: String) {
+            self.kind = kind
+            self.id = id
+        }
         public static func < (a: Key, b: Key) -> Bool { (a.kind, a.id) < (b.kind, b.id) }
     }
 

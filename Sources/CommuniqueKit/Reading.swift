@@ -75,7 +75,9 @@ struct Reading {
         result.mentions.append(Extraction.Mention(key: key, span: span(from, to)))
         if case .organization = key.kind, let entity = result.entities[key], entity.name != text(from, to) {
             let surface = text(from, to)
-            if surface.count > 1 { result.entities[key]?.alternateNames.insert(Reading.droppingThe(surface)) }
+            // "OSCE-organized" names the OSCE but is no name of it.
+            let hyphenatedWord = to - from == 1 && surface.contains("-")
+            if surface.count > 1, !hyphenatedWord { result.entities[key]?.alternateNames.insert(Reading.droppingThe(surface)) }
         }
     }
 
@@ -115,7 +117,8 @@ struct Reading {
             let body = year < 1995 ? "CSCE" : "OSCE"
             var entity = Extraction.Entity(key: key, name: "\(state.name)’s \(year) \(body) Chairmanship")
             var names: Set<String> = ["\(state.name)’s \(body) Chairmanship", "\(year) \(body) Chairmanship", "\(body) Chairmanship \(year)"]
-            for adjective in state.adjectives.prefix(1) { names.insert("\(adjective) \(body) Chairmanship") }
+            // The shortest adjective is the adjective proper ("Spanish", not "Spaniards").
+            for adjective in state.adjectives.sorted(by: { ($0.count, $0) < ($1.count, $1) }).prefix(1) { names.insert("\(adjective) \(body) Chairmanship") }
             entity.alternateNames = names
             entity.parent = year < 1995 ? "csce" : "osce"
             entity.state = stateID

@@ -29,7 +29,7 @@ public enum TestFiles {
     /// Keeps RDF text the tests produced, as a file named `name`.
     public static func keep(text: String, as name: String) throws {
         let folder = try scratchFolder("keep")
-        let file = folder.appendingPathComponent(name)
+        let file = folder.appendingPathComponent((name as NSString).lastPathComponent)
         try text.write(to: file, atomically: true, encoding: .utf8)
         try keep(file, as: name)
     }
