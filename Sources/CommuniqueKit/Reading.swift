@@ -162,7 +162,7 @@ struct Reading {
         }
     }
 
-    /// "Switzerland’s 2014 OSCE Chairmanship", "the Kazakh OSCE Chairmanship", "OSCE Chairmanship".
+    /// "Serbia’s 2015 OSCE Chairmanship", "the Irish OSCE Chairmanship", "OSCE Chairmanship".
     mutating func chairmanship(at i: Int) -> (Extraction.Key, Int)? {
         var j = i
         var stateID: String? = nil
@@ -355,7 +355,7 @@ struct Reading {
                 i += 1
             }
             guard (start..<i).contains(where: isTitleHead) else { i = start; break }
-            // Continuations: "for Counter Narcotics", "of Activities to Address …", "to the OSCE Secretary General".
+            // Continuations: "for Border Affairs", "of Programmes to Counter …", "to the OSCE Secretary General".
             while i < limit, ["of", "for", "to", "on", "at", "in", "with"].contains(key(i)) {
                 var k = i + 1
                 let determiner = key(k) == "the"
@@ -375,7 +375,7 @@ struct Reading {
                         continue
                     }
                     noteAffiliation(tagKey)
-                    // "Deputy Head of Tajikistan’s State Committee …": an organization after the state.
+                    // "Deputy Director of Latvia’s State Border Guard …": an organization after the state.
                     if tagKey.kind == .state, afterEntity < limit, tokens[afterEntity].isCapitalized, tags[afterEntity] == nil,
                        let org = readOrganizationPhrase(from: k, limit: limit) {
                         organization = organization ?? org.key
@@ -409,7 +409,7 @@ struct Reading {
             break
         }
         if organization == nil && state == nil {
-            // "…, opening the meeting on behalf of Switzerland’s 2014 OSCE Chairmanship"
+            // "…, speaking on behalf of Serbia’s 2015 OSCE Chairmanship"
             var k = after
             while k + 3 < tokens.count, sameSentence(k, from) {
                 if key(k) == "on", key(k + 1) == "behalf", key(k + 2) == "of" {
@@ -431,8 +431,8 @@ struct Reading {
         return max(i, from)
     }
 
-    /// An organization named by the shape of its phrase: "State Committee on National Security",
-    /// "Lithuanian Foreign Ministry", "Spanish Permanent Representation to the International Organizations in Vienna".
+    /// An organization named by the shape of its phrase: "State Agency for Drug Control",
+    /// "Estonian Interior Ministry", "Polish Permanent Mission to the United Nations in Geneva".
     mutating func readOrganizationPhrase(from: Int, limit: Int, requireHead: Bool = false) -> (key: Extraction.Key, end: Int)? {
         var i = from
         if key(i) == "the" { i += 1 }
@@ -488,7 +488,7 @@ struct Reading {
         return (key, end)
     }
 
-    /// Later mentions of a person by part of the name ("Osmani said", "De Brichambaut said").
+    /// Later mentions of a person by part of the name ("Petrova said", "Van der Berg said").
     mutating func readAliases() {
         guard !personNames.isEmpty else { return }
         var i = 0
@@ -751,7 +751,7 @@ struct Reading {
             }
         }
         if organizers.isEmpty {
-            // "an OSCE Chairmanship conference": the organizer named right before the event noun.
+            // "an OSCE Chairmanship seminar": the organizer named right before the event noun.
             var k = noun - 1
             while k >= max(0, noun - 4), sameSentence(k, noun) {
                 if let tagKey = entityTag(k), tagKey.kind == .organization { add(tagKey, to: &organizers); break }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Plain local names for IRIs: lower-case ASCII letters, digits and hyphens.
 public enum Slug {
-    /// "Eitvydas Bajarūnas" → "eitvydas-bajarunas"; "Đorđević" → "dordevic"; "O'Neill" → "oneill".
+    /// "Ana Šimonytė" → "ana-simonyte"; "Đorđević" → "dordevic"; "O'Neill" → "oneill".
     ///
     /// Diacritics are folded, apostrophes dropped, every other run of non-alphanumerics becomes one hyphen.
     /// An empty result becomes "unnamed"; a result that starts with a digit gets an "n" in front, so
