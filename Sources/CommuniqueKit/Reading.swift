@@ -109,6 +109,14 @@ struct Reading {
         return key
     }
 
+    /// The entity a gazetteer entry stands for.
+    mutating func ensure(_ entry: Gazetteer.Entry) -> Extraction.Key {
+        switch entry {
+        case .state(let id), .stateAdjective(let id): ensureState(id)
+        case .organization(let id): ensureOrganization(id)
+        }
+    }
+
     /// The OSCE Chairmanship of a year, named after the state that held it.
     mutating func ensureChairmanship(year: Int) -> Extraction.Key? {
         guard let stateID = x.knowledge.chairmanships[year], let state = x.knowledge.states[stateID] else { return nil }
@@ -150,11 +158,7 @@ struct Reading {
             }
             guard let (entry, length) = x.gazetteer.match(tokens, at: i) else { i += 1; continue }
             var end = i + length
-            let key: Extraction.Key
-            switch entry {
-            case .state(let id), .stateAdjective(let id): key = ensureState(id)
-            case .organization(let id): key = ensureOrganization(id)
-            }
+            let key = ensure(entry)
             if end < tokens.count, tokens[end].kind == .possessive { end += 1 }
             tag(i, end, .entity(key))
             mention(key, i, i + length)
@@ -296,7 +300,7 @@ struct Reading {
         }
         if let start = appositionStart {
             var end = start
-            while end < tokens.count, sameSentence(end, a), word(end) != "," || (word(end) == "," && isTitleContinuation(end + 1)) {
+            while end < tokens.count, sameSentence(end, a), word(end) != "," {
                 if isSpeechVerb(end) { break }
                 end += 1
             }
@@ -304,8 +308,6 @@ struct Reading {
         }
         return next
     }
-
-    func isTitleContinuation(_ i: Int) -> Bool { false }
 
     /// The title that ends at `last` (inclusive), read backwards: capitalized words and title connectors,
     /// back to a comma, a lower-case word or the start of the sentence.
@@ -581,11 +583,7 @@ struct Reading {
         var i = 0
         while i < headTokens.count {
             guard let (entry, length) = x.gazetteer.match(headTokens, at: i) else { i += 1; continue }
-            let key: Extraction.Key
-            switch entry {
-            case .state(let id), .stateAdjective(let id): key = ensureState(id)
-            case .organization(let id): key = ensureOrganization(id)
-            }
+            let key = ensure(entry)
             let a = headTokens[i].start, b = headTokens[i + length - 1].end
             let surface = String(String.UnicodeScalarView(Array(release.headline.unicodeScalars)[a..<b]))
             result.mentions.append(Extraction.Mention(key: key, span: Extraction.Span(start: offset + a, end: offset + b, text: surface)))
