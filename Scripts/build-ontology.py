@@ -90,6 +90,6 @@ blocks = []
 for kind, words, *_ in rows("roles.tsv"):
     prop = {"head": "cq:titleHeadWord", "modifier": "cq:titleModifierWord", "honorific": "cq:honorific",
             "organization-head": "cq:organizationHeadWord", "event-noun": "cq:eventNoun",
-            "speech-verb": "cq:speechVerb"}[kind]
+            "speech-verb": "cq:speechVerb", "document-noun": "cq:documentNoun"}[kind]
     blocks.append(f"cq:RoleTitleLexicon {prop}\n    " + " ,\n    ".join(lit(w) for w in split(words)) + " .")
-write("roles.ttl", "# The words of role titles, honorifics, organization names, event nouns and speech verbs, for reading text.", blocks)
+write("roles.ttl", "# The words of role titles, honorifics, organization names, event nouns, speech verbs and document nouns, for reading text.", blocks)

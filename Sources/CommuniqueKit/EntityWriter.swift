@@ -93,6 +93,16 @@ struct EntityWriter {
             add(node, Terms.nif("anchorOf"), text(span.text))
             return node
         }
+        // A relation stated at a place of the text, as an RDF statement (reification) that the phrase refers to.
+        func statement(_ subject: IRI, _ predicate: IRI, _ object: Term, _ span: Extraction.Span, _ name: String) {
+            let node = scheme.statement("\(stem)-\(Slug.make(subject.value.split(separator: "/").last.map(String.init) ?? ""))-\(name)")
+            add(node, Terms.type, .iri(Terms.rdf("Statement")))
+            add(node, Terms.rdf("subject"), .iri(subject))
+            add(node, Terms.rdf("predicate"), .iri(predicate))
+            add(node, Terms.rdf("object"), object)
+            add(node, Terms.prov("wasDerivedFrom"), .iri(doc))
+            add(phrase(span), Terms.itsrdf("taIdentRef"), .iri(node))
+        }
         for mention in found.mentions {
             add(phrase(mention.span), Terms.itsrdf("taIdentRef"), .iri(iri(mention.key)))
         }
@@ -108,6 +118,10 @@ struct EntityWriter {
             add(membership, Terms.org("role"), .iri(roleNode))
             if let org = role.organization { add(membership, Terms.org("organization"), .iri(iri(org))) }
             if let state = role.state, state != role.organization { add(membership, Terms.communique("onBehalfOfState"), .iri(iri(state))) }
+            if let body = role.actingFor {
+                add(iri(role.person), Terms.prov("actedOnBehalfOf"), .iri(iri(body)))
+                statement(iri(role.person), Terms.prov("actedOnBehalfOf"), .iri(iri(body)), role.span, "acted-on-behalf-of-\(body.id)")
+            }
             if let published = release.datePublished { add(membership, Terms.dcterms("date"), date(published)) }
             add(membership, Terms.prov("wasDerivedFrom"), .iri(doc))
             add(phrase(role.span), Terms.itsrdf("taIdentRef"), .iri(membership))
@@ -131,7 +145,35 @@ struct EntityWriter {
             for key in event.funders { add(node, s("funder"), .iri(iri(key))) }
             for key in event.speakers { add(node, s("performer"), .iri(iri(key))) }
             if let count = event.participantCount {
-                add(node, Terms.communique("participantCount"), .literal(Literal(String(count), datatype: Terms.xsd("integer"))))
+                let value = Term.literal(Literal(String(count), datatype: Terms.xsd("integer")))
+                add(node, Terms.communique("participantCount"), value)
+                if let at = event.participantCountSpan { statement(node, Terms.communique("participantCount"), value, at, "participant-count") }
+            }
+            // What the event follows: a decision (a creative work) or an earlier event, as an influence.
+            for precedent in event.precedents {
+                let slug = Slug.make(precedent.name)
+                let work = precedent.kind == .event ? scheme.event(slug) : scheme.work(slug)
+                add(work, Terms.type, .iri(s(precedent.kind == .event ? "Event" : "CreativeWork")))
+                add(work, s("name"), text(precedent.name))
+                if let year = precedent.year {
+                    let value = precedent.month.map { Literal(String(format: "%04d-%02d", year, $0), datatype: Terms.xsd("gYearMonth")) }
+                        ?? Literal(String(format: "%04d", year), datatype: Terms.xsd("gYear"))
+                    add(work, Terms.dcterms("date"), .literal(value))
+                }
+                if let creator = precedent.creator {
+                    add(work, s(precedent.kind == .event ? "organizer" : "creator"), .iri(iri(creator)))
+                }
+                add(node, Terms.prov("wasInfluencedBy"), .iri(work))
+                statement(node, Terms.prov("wasInfluencedBy"), .iri(work), precedent.span, "follows-\(slug)")
+            }
+            for stated in event.statements {
+                let predicate: IRI = switch stated.relation {
+                case .organizer: s("organizer")
+                case .partner: s("contributor")
+                case .funder: s("funder")
+                case .speaker: s("performer")
+                }
+                statement(node, predicate, .iri(iri(stated.object)), stated.span, "\(stated.relation.rawValue)-\(stated.object.kind.rawValue)-\(stated.object.id)")
             }
             add(node, Terms.prov("wasDerivedFrom"), .iri(doc))
         }

@@ -51,6 +51,33 @@ public struct Extraction: Sendable {
         public let organization: Key?
         /// The state the position belongs to, when the text says.
         public let state: Key?
+        /// The body the person spoke or acted for ("on behalf of Norway's OSCE Chairmanship"), when it is
+        /// not where the position is held.
+        public var actingFor: Key? = nil
+        public let span: Span
+    }
+
+    /// A relation of an event to an entity, with the stretch of text that states it.
+    public struct EventStatement: Hashable, Sendable {
+        public enum Relation: String, Hashable, Sendable {
+            case organizer, partner, funder, speaker
+        }
+        public let relation: Relation
+        public let object: Key
+        public let span: Span
+    }
+
+    /// A decision, or an earlier event, that an event follows as the text states it ("The seminar followed a
+    /// 2009 decision by the OSCE Ministerial Council").
+    public struct Precedent: Hashable, Sendable {
+        public enum Kind: String, Hashable, Sendable { case document, event }
+        public let kind: Kind
+        /// The phrase that names it, as written.
+        public let name: String
+        public let year: Int?
+        public let month: Int?
+        /// The organization that issued or held it, when the phrase names one.
+        public let creator: Key?
         public let span: Span
     }
 
@@ -66,6 +93,12 @@ public struct Extraction: Sendable {
         public var funders: [Key] = []
         public var participantCount: Int? = nil
         public var speakers: [Key] = []
+        /// Where the text states each organizer, partner, funder and speaker.
+        public var statements: [EventStatement] = []
+        /// The decisions or earlier events the event follows.
+        public var precedents: [Precedent] = []
+        /// Where the text states the number of participants.
+        public var participantCountSpan: Span? = nil
         public var span: Span
     }
 

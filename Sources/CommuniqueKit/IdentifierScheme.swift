@@ -39,10 +39,12 @@ public struct IdentifierScheme: Hashable, Sendable {
     public var field: Namespace { namespace("field", "field/") }
     public var quotation: Namespace { namespace("quotation", "quotation/") }
     public var mention: Namespace { namespace("mention", "mention/") }
+    public var statement: Namespace { namespace("statement", "statement/") }
+    public var work: Namespace { namespace("work", "work/") }
 
     /// The project's namespaces, for the prefixes of Turtle output.
     public var namespaces: [Namespace] {
-        [document, event, field, membership, mention, organization, person, place, quotation, role, state]
+        [document, event, field, membership, mention, organization, person, place, quotation, role, state, statement, work]
     }
 
     /// The IRI of a document, from its file name.

@@ -35,6 +35,8 @@ public struct Knowledge: Sendable {
     public private(set) var organizationHeads: Set<String> = []
     public private(set) var eventNouns: Set<String> = []
     public private(set) var speechVerbs: Set<String> = []
+    /// Nouns that name a decision or other text an event follows ("decision", "action plan").
+    public private(set) var documentNouns: Set<String> = []
 
     /// The error for a missing or broken knowledge folder.
     public struct LoadError: LocalizedError, Sendable {
@@ -88,6 +90,7 @@ public struct Knowledge: Sendable {
         organizationHeads = Set(strings(lexicon, cq("organizationHeadWord")))
         eventNouns = Set(strings(lexicon, cq("eventNoun")))
         speechVerbs = Set(strings(lexicon, cq("speechVerb")))
+        documentNouns = Set(strings(lexicon, cq("documentNoun")))
     }
 
     /// Finds the `Ontology/` folder: the one named, `$COMMUNIQUE_ONTOLOGY`, `./Ontology`, or one in a

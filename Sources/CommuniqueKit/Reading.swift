@@ -13,7 +13,7 @@ struct Reading {
     var result = Extraction()
     let year: Int?
     /// Persons found with a cue in the text (speech verb, title, apposition), who spoke.
-    var speakers: [Extraction.Key] = []
+    var speakers: [(key: Extraction.Key, span: Extraction.Span)] = []
     /// The full names of the persons of this document, as token keys.
     var personNames: [Extraction.Key: [String]] = [:]
 
@@ -284,7 +284,7 @@ struct Reading {
             mention(known, a, b)
             let alias = text(a, b)
             result.entities[known]?.alternateNames.insert(alias)
-            if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append(known) }
+            if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((known, speechSpan(a, b))) }
             return b
         }
         let name = text(a, b)
@@ -293,7 +293,7 @@ struct Reading {
         personNames[person] = (a..<b).filter { !isParticle($0) }.map { tokens[$0].key }
         tag(a, b, .name(person))
         mention(person, a, b)
-        if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append(person) }
+        if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((person, speechSpan(a, b))) }
         var next = b
         if let (from, to) = titleBefore {
             next = max(next, readRoles(person, from: from, limit: to, after: b))
@@ -307,6 +307,11 @@ struct Reading {
             next = max(next, readRoles(person, from: start, limit: end, after: end))
         }
         return next
+    }
+
+    /// The name at `a..<b` with the speech verb next to it: "Jane Doe said", "said Jane Doe".
+    func speechSpan(_ a: Int, _ b: Int) -> Extraction.Span {
+        isSpeechVerb(b) ? span(a, b + 1) : span(max(0, a - 1), b)
     }
 
     /// The title that ends at `last` (inclusive), read backwards: capitalized words and title connectors,
@@ -410,14 +415,23 @@ struct Reading {
             if key(i) == "and", i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
             break
         }
+        var actingFor: Extraction.Key? = nil
         if organization == nil && state == nil {
-            // "…, speaking on behalf of Serbia’s 2015 OSCE Chairmanship"
+            // "…, speaking on behalf of Serbia’s 2015 OSCE Chairmanship": the person acts for that body. A
+            // chairmanship is held by a state, whose official the person is; a state is itself the affiliation.
             var k = after
             while k + 3 < tokens.count, sameSentence(k, from) {
                 if key(k) == "on", key(k + 1) == "behalf", key(k + 2) == "of" {
                     var m = k + 3
                     if key(m) == "the" { m += 1 }
-                    if let tagKey = entityTag(m) { noteAffiliation(tagKey) }
+                    if let tagKey = entityTag(m) {
+                        if tagKey.kind == .organization, let s = result.entities[tagKey]?.state {
+                            state = Extraction.Key(kind: .state, id: s)
+                            actingFor = tagKey
+                        } else {
+                            noteAffiliation(tagKey)
+                        }
+                    }
                     break
                 }
                 k += 1
@@ -428,7 +442,8 @@ struct Reading {
             var title = words.joined(separator: " ")
             title = title.replacingOccurrences(of: " the the ", with: " the ")
             result.roles.append(Extraction.Role(
-                person: person, title: title, organization: holder, state: state, span: span(start, min(max(i, start + 1), tokens.count))))
+                person: person, title: title, organization: holder, state: state, actingFor: actingFor,
+                span: span(start, min(max(i, start + 1), tokens.count))))
         }
         return max(i, from)
     }
@@ -509,7 +524,7 @@ struct Reading {
                     mention(person, i, i + length)
                     let alias = text(i, i + length)
                     if alias != result.entities[person]?.name { result.entities[person]?.alternateNames.insert(alias) }
-                    if isSpeechVerb(i + length) || isSpeechVerb(i - 1) { speakers.append(person) }
+                    if isSpeechVerb(i + length) || isSpeechVerb(i - 1) { speakers.append((person, speechSpan(i, i + length))) }
                     i += length
                     matched = true
                     break
@@ -620,7 +635,7 @@ struct Reading {
             if let speaker {
                 let quoted = span(i + 1, j)
                 result.quotations.append(Extraction.Quotation(speaker: speaker, text: quoted.text, span: quoted))
-                speakers.append(speaker)
+                speakers.append((speaker, quoted))
                 lastPerson = speaker
             }
             i = j + 1
@@ -638,23 +653,11 @@ struct Reading {
             ?? tokens.indices.first(where: isEventNoun)
         else { return }
         let type = tokens[noun].key == "roundtable" ? "roundtable" : tokens[noun].key.lowercased()
-        // The label: the modifiers before the noun and an "on …" phrase after it.
-        var from = noun
-        while from - 1 >= 0, sameSentence(from - 1, noun), tokens[from - 1].kind == .word || tokens[from - 1].kind == .number,
-              !["a", "an", "the", "in", "at", "to", "of", "by", "and", "that", "this", "is", "was"].contains(key(from - 1)),
-              tokens[from - 1].isCapitalized || tokens[from - 1].text.contains("-") || tokens[from - 1].kind == .number
-                || ["expert", "experts", "international", "regional", "high-level", "annual"].contains(key(from - 1)) {
-            from -= 1
-        }
-        var to = noun + 1
-        if ["on", "against", "about"].contains(key(to)) {
-            var k = to + 1
-            while k < tokens.count, k - to < 10, sameSentence(k, noun), tokens[k].kind == .word || tokens[k].kind == .number,
-                  !["organized", "organised", "that", "which", "said", "started", "began", "opened", "is", "was", "will"].contains(key(k)) {
-                k += 1
-            }
-            to = k
-        }
+        // The label: the best-described mention of the event noun, with its modifiers and an "on …" phrase.
+        let (from, to) = tokens.indices.filter { tokens[$0].key == tokens[noun].key && isEventNoun($0) }
+            .map(labelRange(noun:))
+            .max { a, b in labelScore(a) < labelScore(b) || (labelScore(a) == labelScore(b) && a.0 > b.0) }
+            ?? labelRange(noun: noun)
         let yesterday = (noun..<min(tokens.count, noun + 30)).contains { key($0) == "yesterday" && sameSentence($0, noun) }
         let start: CalendarDate? = release.datePublished.map { yesterday ? $0.adding(days: -1) : $0 }
         var end = start
@@ -670,15 +673,117 @@ struct Reading {
         if label.first?.isLowercase == true { label = label.prefix(1).uppercased() + label.dropFirst() }
         var event = Extraction.Event(key: eventKey, type: type, label: label, start: start, end: end, place: place, span: span(from, to))
         readOrganizers(into: &event, noun: noun, from: from)
-        event.funders = entitiesAfter(cues: [["financed", "by"], ["funded", "by"], ["sponsored", "by"], ["financial", "support", "of"],
-                                             ["financial", "support", "from"], ["contributions", "from"], ["contributions", "of"],
-                                             ["funding", "from"], ["funding", "of"], ["made", "possible", "by"]], kinds: [.state, .organization])
-        event.participantCount = participantCount()
+        let funders = entitiesAfter(cues: [["financed", "by"], ["funded", "by"], ["sponsored", "by"], ["financial", "support", "of"],
+                                           ["financial", "support", "from"], ["contributions", "from"], ["contributions", "of"],
+                                           ["funding", "from"], ["funding", "of"], ["made", "possible", "by"]], kinds: [.state, .organization])
+        event.funders = funders.map(\.key)
+        event.statements += funders.map { .init(relation: .funder, object: $0.key, span: $0.span) }
+        if let (count, at) = participantCount() {
+            event.participantCount = count
+            event.participantCountSpan = at
+        }
+        event.precedents = readPrecedents()
         var seen = Set<Extraction.Key>()
-        event.speakers = speakers.filter { seen.insert($0).inserted }
+        for (speaker, at) in speakers where seen.insert(speaker).inserted {
+            event.speakers.append(speaker)
+            event.statements.append(.init(relation: .speaker, object: speaker, span: at))
+        }
         result.entities[eventKey] = Extraction.Entity(key: eventKey, name: label)
         result.mentions.append(Extraction.Mention(key: eventKey, span: event.span))
         result.events.append(event)
+    }
+
+    /// The decisions or earlier events the release says the event follows: "The meeting followed a November
+    /// 2013 decision by the OSCE Permanent Council", "the workshop builds on the 2012 Dushanbe conference",
+    /// "held pursuant to Ministerial Council Decision No. 5/09".
+    func readPrecedents() -> [Extraction.Precedent] {
+        let eventNouns = x.knowledge.eventNouns, documentNouns = x.knowledge.documentNouns
+        // Cues, and whether the event (its noun, or "it") must be the subject right before them.
+        let cues: [(words: [String], needsSubject: Bool)] = [
+            (["followed"], true), (["follows"], true), (["builds", "on"], true), (["built", "on"], true),
+            (["follow-up", "to"], false), (["follow-up", "of"], false), (["pursuant", "to"], false),
+            (["mandated", "by"], false), (["in", "line", "with"], false), (["in", "accordance", "with"], false),
+            (["implementing"], false), (["as", "tasked", "by"], false),
+        ]
+        var found: [Extraction.Precedent] = []
+        for i in tokens.indices {
+            guard let cue = cues.first(where: { c in (0..<c.words.count).allSatisfy { key(i + $0) == c.words[$0] } }) else { continue }
+            if cue.needsSubject {
+                let subject = (max(0, i - 4)..<i).contains { k in
+                    sameSentence(k, i) && (eventNouns.contains(tokens[k].key) || ["it", "this"].contains(key(k)))
+                }
+                guard subject else { continue }
+            }
+            var a = i + cue.words.count
+            while ["a", "an", "the", "its", "their"].contains(key(a)) { a += 1 }
+            var b = a
+            var head: Int? = nil
+            while b < tokens.count, b - a < 16, sameSentence(a, b), tokens[b].kind != .quote {
+                if word(b) == "," || word(b) == ";" || word(b) == "(" { break }
+                if ["which", "that", "where", "and", "to", "while", "who"].contains(key(b)), head != nil { break }
+                if head == nil, eventNouns.contains(tokens[b].key) || documentNouns.contains(tokens[b].key) { head = b }
+                b += 1
+            }
+            while b > a, [".", "!", "?"].contains(word(b - 1)) { b -= 1 }
+            guard let head, b > a, head < b else { continue }
+            // A known organization after the head says who issued or held it ("by the OSCE Permanent Council").
+            var creator: Extraction.Key? = nil
+            for k in head..<b { if let tagKey = entityTag(k), tagKey.kind == .organization { creator = tagKey; break } }
+            var year: Int? = nil, month: Int? = nil
+            for k in a..<b {
+                if tokens[k].kind == .number, let n = Int(tokens[k].text), (1900...2100).contains(n) { year = year ?? n }
+                if tokens[k].isCapitalized, let m = CalendarDate.month(named: tokens[k].text), tokens[k].text.count > 3 { month = month ?? m }
+            }
+            if year == nil { month = nil }
+            let named = span(a, b)
+            var name = named.text
+            if name.first?.isLowercase == true { name = name.prefix(1).uppercased() + name.dropFirst() }
+            let kind: Extraction.Precedent.Kind = eventNouns.contains(tokens[head].key) ? .event : .document
+            let precedent = Extraction.Precedent(kind: kind, name: name, year: year, month: month, creator: creator, span: span(i, b))
+            if !found.contains(where: { $0.name == name }) { found.append(precedent) }
+        }
+        return found
+    }
+
+    /// The words that name the event at one mention of its noun: modifiers before it ("OSCE expert", "annual
+    /// regional") and an "on …" phrase after it, without a leading duration ("two-day").
+    func labelRange(noun: Int) -> (Int, Int) {
+        let stop: Set<String> = ["a", "an", "the", "in", "at", "to", "of", "by", "and", "that", "this", "is", "was", "its", "their", "over", "for", "during"]
+        var from = noun
+        while from - 1 >= 0, sameSentence(from - 1, noun), tokens[from - 1].kind == .word || tokens[from - 1].kind == .number,
+              !stop.contains(key(from - 1)),
+              tokens[from - 1].isCapitalized || tokens[from - 1].text.contains("-") || tokens[from - 1].kind == .number
+                || ["expert", "experts", "international", "regional", "high-level", "annual"].contains(key(from - 1)) {
+            from -= 1
+        }
+        // Lower-case modifiers between a determiner and the noun: "the OSCE-wide drugs conference".
+        var k = from
+        while k - 1 >= 0, noun - (k - 1) <= 4, sameSentence(k - 1, noun), tokens[k - 1].kind == .word, !stop.contains(key(k - 1)),
+              !x.knowledge.speechVerbs.contains(key(k - 1)), !key(k - 1).hasSuffix("ed"), !key(k - 1).hasSuffix("ing") {
+            k -= 1
+        }
+        if k < from, ["the", "a", "an"].contains(key(k - 1)) { from = k }
+        // A leading duration tells how long, not which: "two-day", "one-and-a-half day".
+        while from < noun {
+            let lower = word(from).lowercased()
+            guard lower.hasSuffix("-day") || lower.hasSuffix("-days") || lower.hasSuffix("-and-a-half") || lower == "day" else { break }
+            from += 1
+        }
+        var to = noun + 1
+        if ["on", "against", "about"].contains(key(to)) {
+            var k = to + 1
+            while k < tokens.count, k - to < 10, sameSentence(k, noun), tokens[k].kind == .word || tokens[k].kind == .number,
+                  !["organized", "organised", "that", "which", "said", "started", "began", "opened", "is", "was", "will"].contains(key(k)) {
+                k += 1
+            }
+            to = k
+        }
+        return (from, to)
+    }
+
+    /// How well a label range names the event: its length, and more for capitalized words (names, acronyms).
+    func labelScore(_ range: (Int, Int)) -> Int {
+        (range.0..<range.1).reduce(0) { $0 + 1 + (tokens[$1].isCapitalized ? 1 : 0) }
     }
 
     func durationInDays() -> Int? {
@@ -706,9 +811,11 @@ struct Reading {
         }
         var organizers: [Extraction.Key] = []
         var partners: [Extraction.Key] = []
-        func add(_ key: Extraction.Key, to list: inout [Extraction.Key]) {
+        var stated: [Extraction.Key: Extraction.Span] = [:]
+        func add(_ key: Extraction.Key, to list: inout [Extraction.Key], _ from: Int, _ to: Int) {
             guard key.kind == .organization || key.kind == .state, !list.contains(key) else { return }
             list.append(key)
+            if stated[key] == nil { stated[key] = span(from, to) }
         }
         for v in tokens.indices where verbs.contains(tokens[v].key) {
             // Skip "OSCE-organized" style modifiers: the verb must stand alone.
@@ -724,7 +831,7 @@ struct Reading {
                 // The subject before the verb organized it: the nearest organization or chairmanship.
                 var s = v - 1
                 while s >= sentenceStart {
-                    if let tagKey = entityTag(s), tagKey.kind == .organization { add(tagKey, to: &organizers); break }
+                    if let tagKey = entityTag(s), tagKey.kind == .organization { add(tagKey, to: &organizers, extent(s).0, v + 1); break }
                     s -= 1
                 }
             }
@@ -736,7 +843,11 @@ struct Reading {
                     let ofAt = key(k - 1) == "of" ? k - 1 : (key(k - 1) == "the" && key(k - 2) == "of" ? k - 2 : nil)
                     let qualifies = ofAt.map { entityTag($0 - 1) != nil } ?? false
                     if !qualifies {
-                        if target == 0 { add(tagKey, to: &organizers) } else { add(tagKey, to: &partners) }
+                        if target == 0 {
+                            add(tagKey, to: &organizers, v, extent(k).1)
+                        } else {
+                            add(tagKey, to: &partners, v, extent(k).1)
+                        }
                     }
                     k = extent(k).1
                     continue
@@ -752,28 +863,35 @@ struct Reading {
             // "an OSCE Chairmanship seminar": the organizer named right before the event noun.
             var k = noun - 1
             while k >= max(0, noun - 4), sameSentence(k, noun) {
-                if let tagKey = entityTag(k), tagKey.kind == .organization { add(tagKey, to: &organizers); break }
+                if let tagKey = entityTag(k), tagKey.kind == .organization { add(tagKey, to: &organizers, extent(k).0, noun + 1); break }
                 k -= 1
             }
         }
         event.organizers = organizers
         event.partners = partners.filter { !organizers.contains($0) }
+        for key in event.organizers { if let at = stated[key] { event.statements.append(.init(relation: .organizer, object: key, span: at)) } }
+        for key in event.partners { if let at = stated[key] { event.statements.append(.init(relation: .partner, object: key, span: at)) } }
     }
 
-    func entitiesAfter(cues: [[String]], kinds: Set<Extraction.Key.Kind>) -> [Extraction.Key] {
-        var found: [Extraction.Key] = []
+    /// The entities of the given kinds named after a cue in the same sentence, each with the text from the cue
+    /// to its name.
+    func entitiesAfter(cues: [[String]], kinds: Set<Extraction.Key.Kind>) -> [(key: Extraction.Key, span: Extraction.Span)] {
+        var found: [(key: Extraction.Key, span: Extraction.Span)] = []
         for i in tokens.indices {
             guard let cue = cues.first(where: { c in (0..<c.count).allSatisfy { key(i + $0) == c[$0] } }) else { continue }
             var k = i + cue.count
             while k < tokens.count, sameSentence(k, i) {
-                if let tagKey = entityTag(k), kinds.contains(tagKey.kind), !found.contains(tagKey) { found.append(tagKey) }
+                if let tagKey = entityTag(k), kinds.contains(tagKey.kind), !found.contains(where: { $0.key == tagKey }) {
+                    found.append((tagKey, span(i, extent(k).1)))
+                }
                 k += 1
             }
         }
         return found
     }
 
-    func participantCount() -> Int? {
+    /// The number of participants, with the text that states it ("more than 150 experts").
+    func participantCount() -> (Int, Extraction.Span)? {
         let quantifiers: Set<String> = ["more", "over", "some", "about", "around", "nearly", "almost", "approximately"]
         let people: Set<String> = ["participants", "experts", "representatives", "officials", "delegates", "practitioners", "officers", "specialists", "people"]
         for i in tokens.indices where tokens[i].kind == .number {
@@ -781,7 +899,9 @@ struct Reading {
             let before = (max(0, i - 3)..<i).contains { quantifiers.contains(key($0)) }
             let after = (i + 1..<min(tokens.count, i + 6)).contains { people.contains(key($0)) }
             if after && (before || (max(0, i - 4)..<i).contains { ["together", "gathered", "brings", "bring", "attended"].contains(key($0)) }) {
-                return n
+                let first = (max(0, i - 3)..<i).first { quantifiers.contains(key($0)) } ?? i
+                let last = (i + 1..<min(tokens.count, i + 6)).first { people.contains(key($0)) } ?? i
+                return (n, span(first, last + 1))
             }
         }
         return nil

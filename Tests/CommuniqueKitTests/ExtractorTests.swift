@@ -93,6 +93,48 @@ import Testing
         #expect(names(found, .state) == ["Serbia"])
     }
 
+    @Test func speakingOnBehalfOfAChairmanshipAffiliatesWithItsState() throws {
+        let found = extract("WARSAW, 6 June 2023 – “Borders must stay open to trade,” said Tomas Varga, Senior Counsellor, opening the forum on behalf of North Macedonia’s 2023 OSCE Chairmanship.")
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Senior Counsellor")
+        #expect(role.organization?.id == "north-macedonia")
+        #expect(role.actingFor?.id == "osce-chairmanship-2023")
+    }
+
+    @Test func eventRelationsKeepTheTextThatStatesThem() throws {
+        let found = extract("TIRANA, 8 October 2018 – A workshop organized by the OSCE Presence in Albania opened today. It was financed by Austria. Ana Kola said the workshop mattered.")
+        let event = try #require(found.events.first)
+        let stated = Dictionary(uniqueKeysWithValues: event.statements.map { ("\($0.relation.rawValue) \($0.object.id)", $0.span.text) })
+        #expect(stated["organizer osce-presence-albania"] == "organized by the OSCE Presence in Albania")
+        #expect(stated["funder austria"] == "financed by Austria")
+        #expect(stated["speaker ana-kola"] == "Ana Kola said")
+    }
+
+    @Test func precedentDecisionsAndEvents() throws {
+        let found = extract("""
+            ASTANA, 3 March 2021 – The seminar followed a September 2019 decision by the OSCE Permanent Council. \
+            The seminar builds on the 2018 regional conference on border security, Murat Aliev said.
+            """)
+        let precedents = try #require(found.events.first).precedents
+        #expect(precedents.map(\.name) == ["September 2019 decision by the OSCE Permanent Council", "2018 regional conference on border security"])
+        #expect(precedents.map(\.kind) == [.document, .event])
+        #expect(precedents.first?.creator?.id == "osce-permanent-council")
+        #expect(precedents.first?.year == 2019 && precedents.first?.month == 9)
+        #expect(precedents.last?.year == 2018 && precedents.last?.month == nil)
+    }
+
+    @Test func eventLabelIsTheBestDescribedMentionWithoutItsDuration() throws {
+        let found = extract("PRAGUE, 2 May 2017 – Experts meet today for the two-day conference. The OSCE-wide anti-trafficking conference ends tomorrow.")
+        let event = try #require(found.events.first)
+        #expect(event.label == "OSCE-wide anti-trafficking conference")
+        #expect(event.end?.iso8601 == "2017-05-03")
+    }
+
+    @Test func unrelatedFollowingIsNoPrecedent() throws {
+        let found = extract("VIENNA, 3 March 2021 – The training course opened today. Its mandate was growing following requests by the participating States.")
+        #expect(try #require(found.events.first).precedents.isEmpty)
+    }
+
     @Test(arguments: [
         "",
         "NO DATELINE HERE. EVERYTHING IS IN CAPITALS, SAID JOHN SMITH OF THE MINISTRY.",
