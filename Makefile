@@ -4,9 +4,11 @@
 SWIFT ?= swift
 VENV := .build/venv
 APT_PACKAGES := libraptor2-dev pkg-config raptor2-utils
+# Graphviz renders the diagrams the tests draw (`communique diagram -o x.svg`).
+TEST_APT_PACKAGES := graphviz
 OUTPUT ?= graph.ttl
 
-.PHONY: demo test deps python-deps score clean
+.PHONY: demo test deps test-deps python-deps score examples clean
 
 ## Build the knowledge graph of the bundled press releases into $(OUTPUT).
 demo: deps
@@ -15,7 +17,7 @@ demo: deps
 
 ## Run the whole test suite, re-read every RDF file the tests wrote with Oxigraph and rapper, then
 ## validate the graph of Fixtures/ with SHACL and score it against the gold annotations.
-test: deps python-deps
+test: deps test-deps python-deps
 	rm -rf .build/test-output
 	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output $(SWIFT) build --build-tests
 	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(SWIFT) test
@@ -29,6 +31,10 @@ score: demo python-deps
 ## System packages: Raptor2 and pkg-config (SwiftPM needs it to find raptor2.pc), rapper, python3-venv.
 deps:
 	@Scripts/install-system-packages.sh $(APT_PACKAGES)
+
+## System packages for the tests only.
+test-deps:
+	@Scripts/install-system-packages.sh $(TEST_APT_PACKAGES)
 
 ## Python tools in a virtual environment inside the build folder: Oxigraph, rdflib, pySHACL.
 python-deps: $(VENV)/.installed

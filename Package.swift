@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "CommuniqueKit", targets: ["CommuniqueKit"]),
         .library(name: "RDFModel", targets: ["RDFModel"]),
         .library(name: "RaptorRDF", targets: ["RaptorRDF"]),
+        .library(name: "Relations", targets: ["Relations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,10 +32,13 @@ let package = Package(
         .target(name: "RaptorRDF", dependencies: ["CRaptor", "RDFModel"], swiftSettings: strict),
         // Reading press releases, extraction, graph building.
         .target(name: "CommuniqueKit", dependencies: ["RDFModel", "RaptorRDF"], swiftSettings: strict),
+        // Questions about relationships and Graphviz diagrams, over any parsed graph: pure Swift.
+        .target(name: "Relations", dependencies: ["RDFModel"], swiftSettings: strict),
         .executableTarget(
             name: "communique",
             dependencies: [
                 "CommuniqueKit",
+                "Relations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -46,8 +50,10 @@ let package = Package(
         .testTarget(
             name: "CommuniqueKitTests",
             dependencies: ["CommuniqueKit", "RDFModel", "RaptorRDF", "TestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
+        .testTarget(name: "RelationsTests", dependencies: ["Relations", "RDFModel", "RaptorRDF", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["RaptorRDF", "RDFModel", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RaptorRDF
 
 /// The `communique` command: press releases in, a knowledge graph out.
 @main
@@ -11,7 +12,7 @@ struct Communique: ParsableCommand {
             Exit status: 0 on success, 1 when an input or the output failed, 2 on a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Build.self]
+        subcommands: [Build.self, Find.self, RelationsCommand.self, PathCommand.self, List.self, DiagramCommand.self]
     )
 
     /// Parses and runs the command, with exit status 2 for usage errors (ArgumentParser's default is 64).
@@ -20,6 +21,12 @@ struct Communique: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // The library's errors say what failed and where; RaptorError's message already names the file.
+            if let failure = error as? any LocalizedError, !(error is ExitCode), let message = failure.errorDescription {
+                let located = error is RaptorError || message.hasPrefix("error: ")
+                FileHandle.standardError.write(Data(((located ? "" : "error: ") + message + "\n").utf8))
+                Foundation.exit(1)
+            }
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -6,3 +6,9 @@ enum Diagnostics {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }
+
+/// A command that failed for a reason the user can act on; printed as `error: <message>`, exit status 1.
+struct CommandFailure: LocalizedError {
+    let message: String
+    var errorDescription: String? { message }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Relations
+
+/// `communique find`: entities whose names match a text.
+struct Find: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find entities by name, alternate name or acronym (case and diacritics do not count), best match first."
+    )
+
+    @OptionGroup var options: GraphOptions
+
+    @Argument(help: "Part of a name, a whole name or an acronym.")
+    var text: String
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("Only entities of this kind (repeatable): \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+    var kinds: [EntityKind] = []
+
+    func run() throws {
+        let index = try options.loadIndex()
+        let matches = index.find(text, kinds: Set(kinds))
+        guard !matches.isEmpty else {
+            Diagnostics.print("error: no entity matches '\(text)'")
+            throw ExitCode.failure
+        }
+        var report = Report(columns: ["name", "type", "iri", "matched"])
+        for match in matches {
+            report.append([match.entity.label, match.entity.kind.rawValue, index.short(match.entity.term), match.matchedName])
+        }
+        print(report.render(options.reportFormat), terminator: "")
+    }
+}

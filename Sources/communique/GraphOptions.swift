@@ -1,0 +1,35 @@
+public import ArgumentParser
+import CommuniqueKit
+import Foundation
+import RaptorRDF
+import RDFModel
+public import Relations
+
+/// The graph file a question is asked of, and how the answer is printed.
+struct GraphOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("A graph file: Turtle (.ttl), N-Triples (.nt), N-Quads (.nq) or RDF/XML (.rdf).", valueName: "graph"))
+    var graph: String
+
+    @Option(help: "How to print: table, tsv or json (table on a terminal, else tsv).")
+    var format: ReportFormat?
+
+    /// The format asked for, else a table on a terminal and TSV into a pipe or file.
+    var reportFormat: ReportFormat {
+        format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .tsv)
+    }
+
+    /// Parses the graph and indexes it, with the project's prefixes for short IRIs.
+    func loadIndex() throws -> EntityIndex {
+        let parsed = try Graph(contentsOfFile: graph)
+        let scheme = try IdentifierScheme()
+        return EntityIndex(graph: parsed, prefixes: scheme.namespaces + [Terms.communique, Terms.itsrdf])
+    }
+}
+
+/// The ways an answer is printed.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, tsv, json
+}
+
+/// The kinds of entity a user can ask for with `--type`.
+extension EntityKind: ExpressibleByArgument {}
