@@ -25,6 +25,11 @@ public struct Link: Hashable, Sendable {
         public let date: String?
         public let document: Term?
 
+        public init(date: String?, document: Term?) {
+            self.date = date
+            self.document = document
+        }
+
         public static func < (a: Evidence, b: Evidence) -> Bool {
             (a.date ?? "", a.document.map(\.description) ?? "") < (b.date ?? "", b.document.map(\.description) ?? "")
         }

@@ -23,8 +23,7 @@ struct DiagramCommand: ParsableCommand {
     @Option(help: "With --focus: how many links away to draw.")
     var hops = 1
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Draw only entities of this kind (repeatable): \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
-    var kinds: [EntityKind] = []
+    @OptionGroup var kind: KindOptions
 
     @Option(help: "A title above the diagram.")
     var title: String?
@@ -49,7 +48,7 @@ struct DiagramCommand: ParsableCommand {
 
     func run() throws {
         let index = try GraphOptions.parse([graph]).loadIndex()
-        var options = Diagram.Options(hops: hops, kinds: Set(kinds), title: title)
+        var options = Diagram.Options(hops: hops, kinds: Set(kind.kinds), title: title)
         if let focus { options.focus = try index.resolve(focus).term }
         let diagram = Diagram(index: index, options: options)
         let dot = diagram.dot

@@ -12,12 +12,11 @@ struct Find: ParsableCommand {
     @Argument(help: "Part of a name, a whole name or an acronym.")
     var text: String
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Only entities of this kind (repeatable): \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
-    var kinds: [EntityKind] = []
+    @OptionGroup var kind: KindOptions
 
     func run() throws {
         let index = try options.loadIndex()
-        let matches = index.find(text, kinds: Set(kinds))
+        let matches = index.find(text, kinds: Set(kind.kinds))
         guard !matches.isEmpty else {
             Diagnostics.print("error: no entity matches '\(text)'")
             throw ExitCode.failure

@@ -33,3 +33,10 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The kinds of entity a user can ask for with `--type`.
 extension EntityKind: ExpressibleByArgument {}
+
+/// `--type`: the kinds of entity a command keeps.
+struct KindOptions: ParsableArguments {
+    @Option(name: .customLong("type"), help: ArgumentHelp(
+        "Only entities of this kind (repeatable): \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+    var kinds: [EntityKind] = []
+}

@@ -7,13 +7,12 @@ struct List: ParsableCommand {
 
     @OptionGroup var options: GraphOptions
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Only entities of this kind (repeatable): \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
-    var kinds: [EntityKind] = []
+    @OptionGroup var kind: KindOptions
 
     func run() throws {
         let index = try options.loadIndex()
-        var report = Report(columns: ["name", "type", "relations", "iri"])
-        let chosen = index.entities.filter { kinds.isEmpty || kinds.contains($0.kind) }
+        var report = Report(columns: ["name", "type", "relations", "iri"], numeric: ["relations"])
+        let chosen = index.entities.filter { kind.kinds.isEmpty || kind.kinds.contains($0.kind) }
             .sorted { ($0.kind, $0.label, $0.term) < ($1.kind, $1.label, $1.term) }
         for entity in chosen {
             report.append([entity.label, entity.kind.rawValue, String(index.degree(of: entity.term)), index.short(entity.term)])

@@ -41,7 +41,7 @@ struct PathCommand: ParsableCommand {
             throw ExitCode.failure
         }
         func name(_ term: Term) -> String { index.entity(term)?.label ?? index.short(term) }
-        var report = Report(columns: ["path", "hop", "from", "relation", "to"])
+        var report = Report(columns: ["path", "hop", "from", "relation", "to"], numeric: ["path", "hop"])
         var lines: [String] = []
         for (p, path) in paths.enumerated() {
             lines.append("\(p + 1). \(path.count) hop\(path.count == 1 ? "" : "s")")

@@ -3,10 +3,13 @@ import Foundation
 /// Rows of text under named columns, printed as an aligned table, TSV or JSON.
 struct Report {
     let columns: [String]
+    /// Columns whose cells are whole numbers, written as JSON numbers.
+    let numeric: Set<String>
     var rows: [[String]] = []
 
-    init(columns: [String]) {
+    init(columns: [String], numeric: Set<String> = []) {
         self.columns = columns
+        self.numeric = numeric
     }
 
     mutating func append(_ row: [String]) {
@@ -17,7 +20,12 @@ struct Report {
         switch format {
         case .table: table()
         case .tsv: tsv()
-        case .json: "[\n" + rows.map { "  " + Report.jsonObject(zip(columns, $0).map { ($0, .string($1)) }) }.joined(separator: ",\n") + "\n]\n"
+        case .json:
+            "[\n" + rows.map { row in
+                "  " + Report.jsonObject(zip(columns, row).map { column, cell in
+                    (column, numeric.contains(column) ? Int(cell).map(JSON.number) ?? .string(cell) : .string(cell))
+                })
+            }.joined(separator: ",\n") + "\n]\n"
         }
     }
 

@@ -9,7 +9,7 @@ public enum Executable {
     }
 
     /// Runs `communique` with arguments in a folder.
-    public static func run(_ arguments: [String], in folder: URL? = nil) throws -> ProcessResult {
-        try ProcessResult.run(communique, arguments, in: folder)
+    public static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
+        try ProcessResult.run(communique, arguments, in: folder, environment: environment)
     }
 }

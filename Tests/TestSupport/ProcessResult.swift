@@ -6,12 +6,15 @@ public struct ProcessResult: Sendable {
     public let standardOutput: String
     public let standardError: String
 
-    /// Runs an executable to completion, with optional standard input, in an optional folder.
-    public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil, input: String? = nil) throws -> ProcessResult {
+    /// Runs an executable to completion, with optional standard input, in an optional folder, with changes to
+    /// the environment.
+    public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil, input: String? = nil,
+                           environment: [String: String] = [:]) throws -> ProcessResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
