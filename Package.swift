@@ -34,10 +34,13 @@ let package = Package(
         .target(name: "CommuniqueKit", dependencies: ["RDFModel", "RaptorRDF"], swiftSettings: strict),
         // Questions about relationships and Graphviz diagrams, over any parsed graph: pure Swift.
         .target(name: "Relations", dependencies: ["RDFModel"], swiftSettings: strict),
+        // Talking to SPARQL servers: the Graph Store protocol and queries, over URLSession.
+        .target(name: "EndpointClient", dependencies: ["RDFModel", "RaptorRDF"], swiftSettings: strict),
         .executableTarget(
             name: "communique",
             dependencies: [
                 "CommuniqueKit",
+                "EndpointClient",
                 "Relations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -53,7 +56,7 @@ let package = Package(
             exclude: ["Golden"],
             swiftSettings: strict
         ),
-        .testTarget(name: "RelationsTests", dependencies: ["Relations", "RDFModel", "RaptorRDF", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "RelationsTests", dependencies: ["Relations", "RDFModel", "RaptorRDF", "TestSupport"], exclude: ["Resources"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["RaptorRDF", "RDFModel", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -12,7 +12,7 @@ struct Communique: ParsableCommand {
             Exit status: 0 on success, 1 when an input or the output failed, 2 on a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Find.self, RelationsCommand.self, PathCommand.self, List.self, DiagramCommand.self]
+        subcommands: [Build.self, Find.self, RelationsCommand.self, PathCommand.self, List.self, DiagramCommand.self, Load.self, SPARQL.self]
     )
 
     /// Parses and runs the command, with exit status 2 for usage errors (ArgumentParser's default is 64).

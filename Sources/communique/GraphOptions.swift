@@ -21,9 +21,16 @@ struct GraphOptions: ParsableArguments {
     /// Parses the graph and indexes it, with the project's prefixes for short IRIs.
     func loadIndex() throws -> EntityIndex {
         let parsed = try Graph(contentsOfFile: graph)
-        let scheme = try IdentifierScheme()
-        return EntityIndex(graph: parsed, prefixes: scheme.namespaces + [Terms.communique, Terms.itsrdf])
+        return EntityIndex(graph: parsed, prefixes: CommuniquePrefixes.all)
     }
+}
+
+/// The prefixes for short IRIs in answers: the project's namespaces, its ontology and the standard ones.
+enum CommuniquePrefixes {
+    static let all: [Namespace] = {
+        let scheme = try? IdentifierScheme()
+        return (scheme?.namespaces ?? []) + [Terms.communique, Terms.itsrdf] + Vocabulary.standard
+    }()
 }
 
 /// The ways an answer is printed.

@@ -1,0 +1,54 @@
+import ArgumentParser
+import EndpointClient
+import Foundation
+import RaptorRDF
+import RDFModel
+
+/// `communique load`: sends a graph file to a SPARQL server with the Graph Store HTTP Protocol.
+struct Load: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load a graph file into a SPARQL server with the SPARQL 1.1 Graph Store HTTP Protocol.",
+        discussion: """
+            With N-Quads, each named graph (one per press release) replaces the graph of that name (PUT), so \
+            loading a re-built document replaces its statements. Statements outside named graphs replace \
+            --graph when it is given (PUT), else are added to the default graph (POST). Each graph is reported \
+            on standard error once the server has stored it; a failure is reported with the server's status and \
+            message, the other graphs are still sent, and the exit status is 1.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A graph file: Turtle, N-Triples, N-Quads or RDF/XML.", valueName: "graph-file"))
+    var file: String
+
+    @OptionGroup var server: EndpointOptions
+
+    @Option(name: .customLong("graph"), help: ArgumentHelp("The graph to replace with the statements that are in no named graph.", valueName: "IRI"))
+    var graphName: String?
+
+    @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
+    var quiet = false
+
+    func run() throws {
+        let url = try server.url(defaultPath: "store")
+        let parsed = try Graph(contentsOfFile: file)
+        let store = GraphStore(url: url, transport: server.transport)
+        let outcomes = try store.load(parsed, into: graphName.map(IRI.init))
+        var failed = 0, loaded = 0
+        for outcome in outcomes {
+            if let error = outcome.error {
+                failed += 1
+                Diagnostics.print("\(file): error: \(outcome.target) not loaded: \(error.localizedDescription)")
+            } else {
+                loaded += outcome.triples
+                if !quiet {
+                    let verb = outcome.method == .put ? "replaced" : "added to"
+                    Diagnostics.print("\(verb) \(outcome.target): \(outcome.triples) triples")
+                }
+            }
+        }
+        if !quiet || failed > 0 {
+            Diagnostics.print("\(outcomes.count - failed) of \(outcomes.count) graphs loaded (\(loaded) triples) into \(url.absoluteString)")
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+}

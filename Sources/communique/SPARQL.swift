@@ -1,0 +1,57 @@
+import ArgumentParser
+import EndpointClient
+import Foundation
+
+/// `communique sparql`: asks a SPARQL server a query and prints the answer.
+struct SPARQL: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sparql",
+        abstract: "Send a SPARQL query to a server (form-encoded POST) and print the results.",
+        discussion: """
+            SELECT results print as a table, CSV, TSV (SPARQL 1.1 TSV: terms in Turtle syntax) or the server's \
+            SPARQL JSON; ASK prints true or false; CONSTRUCT and DESCRIBE print the RDF the server sends.
+            """
+    )
+
+    @Argument(help: "The query text (or give --file).")
+    var query: String?
+
+    @Option(help: ArgumentHelp("A file that holds the query.", valueName: "file.rq"))
+    var file: String?
+
+    @OptionGroup var server: EndpointOptions
+
+    @Option(help: "How to print SELECT results: table, csv, tsv or json (table on a terminal, else tsv).")
+    var format: ResultFormat?
+
+    enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, tsv, json
+    }
+
+    func validate() throws {
+        guard (query == nil) != (file == nil) else { throw ValidationError("give the query as an argument or with --file, not both") }
+    }
+
+    func run() throws {
+        let text: String
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file), let read = String(data: data, encoding: .utf8) else {
+                throw CommandFailure(message: "\(file): cannot read the query file")
+            }
+            text = read
+        } else {
+            text = query!
+        }
+        let service = SPARQLService(url: try server.url(defaultPath: "query"), transport: server.transport)
+        let answer = try service.query(text)
+        let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .tsv)
+        switch answer {
+        case .boolean(let value):
+            print(value ? "true" : "false")
+        case .graph(_, let body):
+            FileHandle.standardOutput.write(body)
+        case .bindings(let results):
+            print(ResultPrinter(results: results).render(chosen), terminator: "")
+        }
+    }
+}
