@@ -622,9 +622,9 @@ struct Reading {
             // The speaker: a person named within a few tokens after the closing quote, or before the opening
             // one in the same sentence, or the last person named ("he said").
             var speaker: Extraction.Key? = nil
-            for k in (j + 1)..<min(tokens.count, j + 6) where speaker == nil { speaker = personAt[k] }
+            for k in (j + 1)..<min(tokens.count, j + 6) where speaker == nil && sameSentence(k, j) { speaker = personAt[k] }
             if speaker == nil {
-                for k in stride(from: i - 1, through: max(0, i - 12), by: -1) where speaker == nil && sameSentence(k, i) {
+                for k in stride(from: i - 1, through: max(0, i - 40), by: -1) where speaker == nil && sameSentence(k, i) {
                     speaker = personAt[k]
                 }
             }

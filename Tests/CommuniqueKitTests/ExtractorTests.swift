@@ -130,6 +130,16 @@ import Testing
         #expect(event.end?.iso8601 == "2017-05-03")
     }
 
+    @Test func quotationsGoToTheirSpeakerAcrossParagraphs() throws {
+        let found = extract("""
+            SARAJEVO, 14 May 2019 – “Borders are shared,” said Lena Vuković, the Deputy Head of the OSCE Mission to Bosnia and Herzegovina.
+            “Training is the key to trust,” she added.
+            Tomas Berg, the OSCE Senior Adviser on Anti-Terrorism Issues and Co-ordinator of Regional Projects, said: “Data must flow.”
+            """)
+        let said = found.quotations.map { "\($0.speaker.id): \($0.text)" }
+        #expect(said == ["lena-vukovic: Borders are shared,", "lena-vukovic: Training is the key to trust,", "tomas-berg: Data must flow."])
+    }
+
     @Test func unrelatedFollowingIsNoPrecedent() throws {
         let found = extract("VIENNA, 3 March 2021 – The training course opened today. Its mandate was growing following requests by the participating States.")
         #expect(try #require(found.events.first).precedents.isEmpty)
