@@ -62,6 +62,13 @@ struct ResultPrinter {
         case "uri": return "<\(value.value)>"
         case "bnode": return "_:" + value.value
         default:
+            // Integers and booleans in Turtle's short form, as SPARQL TSV allows: 150, true.
+            let xsd = "http://www.w3.org/2001/XMLSchema#"
+            if value.datatype == xsd + "integer", !value.value.isEmpty,
+               value.value.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isASCIIDigit) && value.value.count < 30 {
+                return value.value
+            }
+            if value.datatype == xsd + "boolean", value.value == "true" || value.value == "false" { return value.value }
             let term = Term.literal(value.language.map { Literal(value.value, language: $0) }
                 ?? value.datatype.map { Literal(value.value, datatype: IRI($0)) } ?? Literal(value.value))
             return term.description
@@ -72,4 +79,8 @@ struct ResultPrinter {
         text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
