@@ -12,6 +12,8 @@ struct Gazetteer: Sendable {
     /// Single-word entries must match with the case they are written in ("US" is not "us", "Chad" not "chad").
     private var exactSingles: [String: Entry] = [:]
     private(set) var longest = 1
+    /// The first word keys of the names of more than one word, to skip the long lookups at most tokens.
+    private var firstKeys: Set<String> = []
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
         func add(_ name: String, _ entry: Entry) {
@@ -23,6 +25,7 @@ struct Gazetteer: Sendable {
             }
             let key = tokens.map(\.key).joined(separator: " ")
             if entries[key] == nil { entries[key] = entry }
+            firstKeys.insert(tokens[0].key)
             longest = max(longest, tokens.count)
         }
         for state in knowledge.states.values.sorted(by: { $0.id < $1.id }) {
@@ -65,7 +68,7 @@ struct Gazetteer: Sendable {
     /// The longest entry that starts at the token, and how many tokens it takes.
     func match(_ tokens: [Token], at index: Int) -> (entry: Entry, length: Int)? {
         guard tokens[index].isWord || tokens[index].kind == .number else { return nil }
-        var length = min(longest, tokens.count - index)
+        var length = firstKeys.contains(tokens[index].key) ? min(longest, tokens.count - index) : 1
         while length >= 2 {
             let slice = tokens[index..<(index + length)]
             if slice.allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),

@@ -9,6 +9,8 @@ struct Reading {
     let x: Extractor
     let release: PressRelease
     let tokens: [Token]
+    /// The body's Unicode scalars, for spans by offset in constant time.
+    let bodyScalars: [Unicode.Scalar]
     var tags: [Tag?]
     var result = Extraction()
     let year: Int?
@@ -20,6 +22,7 @@ struct Reading {
     init(extractor: Extractor, release: PressRelease) {
         x = extractor
         self.release = release
+        bodyScalars = Array(release.body.unicodeScalars)
         tokens = extractor.tokenizer.tokens(of: release.body)
         tags = Array(repeating: nil, count: tokens.count)
         year = release.datePublished?.year
@@ -46,9 +49,8 @@ struct Reading {
 
     func span(_ from: Int, _ to: Int) -> Extraction.Span {
         let start = tokens[from].start, end = tokens[to - 1].end
-        let scalars = release.body.unicodeScalars
-        let a = scalars.index(scalars.startIndex, offsetBy: start), b = scalars.index(scalars.startIndex, offsetBy: end)
-        return Extraction.Span(start: release.bodyOffset + start, end: release.bodyOffset + end, text: String(scalars[a..<b]))
+        let text = String(String.UnicodeScalarView(bodyScalars[start..<end]))
+        return Extraction.Span(start: release.bodyOffset + start, end: release.bodyOffset + end, text: text)
     }
 
     func text(_ from: Int, _ to: Int) -> String { from < to ? span(from, to).text : "" }

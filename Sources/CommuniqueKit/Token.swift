@@ -9,18 +9,27 @@ struct Token: Hashable, Sendable {
     let end: Int
     /// The sentence the token belongs to, counting from 0.
     var sentence: Int = 0
+    /// The form used to look words up: lower case, typographic apostrophes straightened, hyphens dropped
+    /// (computed once: the extractor asks for it many times per token).
+    let key: String
+    /// Starts with an upper-case letter.
+    let isCapitalized: Bool
+
+    init(text: String, kind: Kind, start: Int, end: Int) {
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        key = Token.key(text)
+        isCapitalized = kind == .word && (text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+    }
 
     var isWord: Bool { kind == .word }
-    /// Starts with an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false) }
     /// Every letter is upper case ("OSCE", "U.N.").
     var isAllCaps: Bool {
         kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
             && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
-    /// The form used to look words up: lower case, typographic apostrophes straightened, hyphens dropped.
-    var key: String { Token.key(text) }
-
     static func key(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars where scalar != "-" {
