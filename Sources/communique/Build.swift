@@ -21,8 +21,15 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The folder of world knowledge (states, organizations, chairmanships, role words).", valueName: "folder"))
     var ontology: String?
 
-    @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
+    @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors (no progress, no summary).")
     var quiet = false
+
+    @Option(help: "Threads that read and extract releases (the output is the same whatever the number).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
         let scheme = try IdentifierScheme(base: output.base)
@@ -30,21 +37,41 @@ struct Build: ParsableCommand {
             throw ValidationError("cannot find the Ontology/ folder: name it with --ontology or COMMUNIQUE_ONTOLOGY")
         }
         let builder = GraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try Knowledge(folder: folder)))
-        let result = CorpusBuilder(builder: builder).build(inputs)
-        for error in result.errors { Diagnostics.print(error.localizedDescription) }
-        guard !result.releases.isEmpty else {
-            Diagnostics.print("error: no press release could be read; nothing written")
-            throw ExitCode.failure
-        }
-        if let path = output.output {
-            try result.graph.write(as: output.syntax, prefixes: builder.prefixes, toFile: path)
+        var corpus = CorpusBuilder(builder: builder)
+        corpus.jobs = jobs
+        let meter = quiet ? nil : ProgressMeter()
+        let target = output.output ?? "standard output"
+        let errors: [InputError]
+        if output.syntax == .turtle {
+            // Turtle groups statements by subject: the graph is built in memory first.
+            let result = corpus.build(inputs, progress: meter?.update)
+            meter?.finish()
+            errors = result.errors
+            for error in errors { Diagnostics.print(error.localizedDescription) }
+            guard !result.releases.isEmpty else {
+                Diagnostics.print("error: no press release could be read; nothing written")
+                throw ExitCode.failure
+            }
+            if let path = output.output {
+                try result.graph.write(as: output.syntax, prefixes: builder.prefixes, toFile: path)
+            } else {
+                try result.graph.writeToStandardOutput(as: output.syntax, prefixes: builder.prefixes)
+            }
+            if !quiet { Diagnostics.print("\(result.releases.count) documents, \(result.graph.count) triples → \(target)") }
         } else {
-            try result.graph.writeToStandardOutput(as: output.syntax, prefixes: builder.prefixes)
+            // N-Triples and N-Quads are written as the documents are extracted.
+            let result = try corpus.stream(inputs, as: output.syntax, prefixes: builder.prefixes, toFile: output.output, progress: meter?.update)
+            meter?.finish()
+            errors = result.errors
+            for error in errors { Diagnostics.print(error.localizedDescription) }
+            guard result.documents > 0 else {
+                if let path = output.output { unlink(path) }
+                Diagnostics.print("error: no press release could be read; nothing written")
+                throw ExitCode.failure
+            }
+            let unit = output.syntax == .nQuads ? "quads" : "triples"
+            if !quiet { Diagnostics.print("\(result.documents) documents, \(result.statements) \(unit) → \(target)") }
         }
-        if !quiet {
-            let target = output.output ?? "standard output"
-            Diagnostics.print("\(result.releases.count) documents, \(result.graph.count) triples → \(target)")
-        }
-        if !result.errors.isEmpty { throw ExitCode.failure }
+        if !errors.isEmpty { throw ExitCode.failure }
     }
 }

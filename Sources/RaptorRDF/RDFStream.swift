@@ -1,0 +1,88 @@
+import CRaptor
+public import RDFModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes statements through Raptor as they are produced, without holding the whole graph: for corpora
+/// too large to keep in memory. To a file, the output goes to a temporary file renamed into place at the
+/// end, so a failed run leaves no half-written file.
+///
+/// ```swift
+/// try RDFStream.write(as: .nQuads, toFile: "graph.nq") { sink in
+///     for graph in documentGraphs { try sink.write(graph) }
+/// }
+/// ```
+public enum RDFStream {
+    /// Where the statements go while the stream is open.
+    public final class Sink {
+        private let serializer: RaptorSerializer
+        private let syntax: RDFSyntax
+        /// The number of statements written.
+        public private(set) var count = 0
+
+        init(serializer: RaptorSerializer, syntax: RDFSyntax) {
+            self.serializer = serializer
+            self.syntax = syntax
+        }
+
+        /// Writes the statements of a graph: its quads in a syntax with named graphs, else its triples,
+        /// each in the graph's own deterministic order.
+        public func write(_ graph: Graph) throws(RaptorError) {
+            if syntax.hasNamedGraphs {
+                for quad in graph.quads { try serializer.write(quad) }
+                count += graph.quadCount
+            } else {
+                for triple in graph.triples { try serializer.write(Quad(triple, graph: nil)) }
+                count += graph.count
+            }
+        }
+
+        /// Writes some triples, in the order given.
+        public func write(_ triples: [Triple]) throws(RaptorError) {
+            for triple in triples { try serializer.write(Quad(triple, graph: nil)) }
+            count += triples.count
+        }
+    }
+
+    /// Opens a stream to the file at `path` (standard output when nil), runs `body` with it, and closes it.
+    public static func write<T>(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
+                                _ body: (Sink) throws -> T) throws -> T {
+        let temporary = path.map(Graph.temporaryPath(for:))
+        let file: UnsafeMutablePointer<FILE>?
+        if let temporary { file = fopen(temporary, "wb") } else { file = fdopen(dup(1), "wb") }
+        guard let file else {
+            throw RaptorError("cannot create the file: \(String(cString: strerror(errno)))", file: path ?? "standard output")
+        }
+        var closed = false
+        func abandon() {
+            if !closed { fclose(file); closed = true }
+            if let temporary { unlink(temporary) }
+        }
+        do {
+            let result = try RaptorWorld.borrow { world throws(RaptorError) -> Result<T, any Error> in
+                let serializer = try RaptorSerializer(world: world, syntax: syntax)
+                try serializer.start(to: file, prefixes: prefixes)
+                let produced = Result { try body(Sink(serializer: serializer, syntax: syntax)) }
+                try serializer.finish()
+                return produced
+            }
+            let value = try result.get()
+            guard fflush(file) == 0, ferror(file) == 0 else {
+                throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path ?? "standard output")
+            }
+            closed = true
+            guard fclose(file) == 0 else {
+                throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path ?? "standard output")
+            }
+            if let temporary, let path, rename(temporary, path) != 0 {
+                throw RaptorError("cannot rename the finished file into place: \(String(cString: strerror(errno)))", file: path)
+            }
+            return value
+        } catch {
+            abandon()
+            if let error = error as? RaptorError, let path { throw error.located(in: path) }
+            throw error
+        }
+    }
+}
