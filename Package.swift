@@ -46,6 +46,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Benchmark parts, run in release mode by Scripts/benchmark.sh (never a timed test).
+        .executableTarget(name: "communique-bench", dependencies: ["CommuniqueKit", "RaptorRDF", "RDFModel"], swiftSettings: strict),
         // Helpers shared by the test targets: scratch folders, the kept-output folder, running processes.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "RDFModelTests", dependencies: ["RDFModel"], swiftSettings: strict),

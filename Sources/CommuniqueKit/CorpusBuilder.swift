@@ -113,7 +113,10 @@ public struct CorpusBuilder: Sendable {
             let batch = Array(files[start..<min(files.count, start + batchSize)])
             let outcomes = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: batch.count)
             outcomes.initialize(repeating: nil)
-            defer { outcomes.deallocate() }
+            defer {
+                outcomes.deinitialize()
+                outcomes.deallocate()
+            }
             let slots = SendableSlots(buffer: outcomes)
             let workers = max(1, min(jobs, batch.count))
             DispatchQueue.concurrentPerform(iterations: workers) { worker in

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Benchmarks Communiqué on generated corpora of 1,000, 10,000 and 100,000 press releases (or the sizes
+# given as arguments), with rapper and serdi converting the same N-Triples as baselines measured in the
+# same run. Prints a Markdown table and writes it, with the machine, to Examples/benchmarks.md.
+#
+# Usage: Scripts/benchmark.sh [SIZE ...]        (installs serdi and raptor2-utils when missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000 10000 100000}")
+# shellcheck disable=SC2206
+sizes=(${sizes[*]})
+Scripts/install-system-packages.sh raptor2-utils serdi time bc
+swift build -c release --product communique >/dev/null
+swift build -c release --product communique-bench >/dev/null
+bin=.build/release
+work=.build/benchmark
+mkdir -p "$work"
+
+# seconds of a command (wall), its CPU seconds (user+sys) and peak RSS in MiB, via GNU time.
+measure() {  # measure NAME command...
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" "$@"
+  read -r wall user sys rss < "$work/$name.time"
+  echo "$wall $(echo "$user + $sys" | bc -l) $((rss / 1024))"
+}
+ratio() { echo "scale=2; $1 / $2" | bc -l | sed 's/^\./0./'; }
+rate() { echo "scale=0; $1 / $2" | bc -l; }
+
+rows=()
+for n in "${sizes[@]}"; do
+  corpus="$work/corpus-$n"
+  if [ ! -f "$corpus/.done" ]; then
+    rm -rf "$corpus"
+    python3 Scripts/generate-corpus.py --count "$n" --seed 1 --out "$corpus"
+    touch "$corpus/.done"
+  fi
+  mb=$(du -sb --apparent-size "$corpus" | awk "{printf \"%.1f\", \$1 / 1048576}")
+  # Extraction alone, one thread.
+  read -r docs bytes cpu < <("$bin/communique-bench" extract "$corpus" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["documents"], d["bytes"], d["cpu_s"])')
+  # End to end: N-Triples (streamed), both cores.
+  read -r build_wall build_cpu build_rss < <(measure "build-nt-$n" "$bin/communique" build "$corpus" -o "$work/out-$n.nt" --quiet)
+  read -r nq_wall nq_cpu nq_rss < <(measure "build-nq-$n" "$bin/communique" build "$corpus" -o "$work/out-$n.nq" --quiet)
+  triples=$(wc -l < "$work/out-$n.nt")
+  # Writing through Raptor from a graph in memory (not for 100,000: the graph would not fit in the budget).
+  if [ "$n" -le 10000 ]; then
+    read -r nt_cpu ttl_cpu < <("$bin/communique-bench" write "$work/out-$n.nt" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["ntriples_cpu_s"], d["turtle_cpu_s"])')
+  else
+    nt_cpu=""; ttl_cpu=""
+  fi
+  read -r _ rapper_nt _ < <(measure "rapper-nt-$n" sh -c "rapper -q -i ntriples -o ntriples '$work/out-$n.nt' > /dev/null")
+  read -r _ rapper_ttl _ < <(measure "rapper-ttl-$n" sh -c "rapper -q -i ntriples -o turtle '$work/out-$n.nt' > /dev/null")
+  read -r _ serdi_nt _ < <(measure "serdi-nt-$n" sh -c "serdi -i ntriples -o ntriples '$work/out-$n.nt' > /dev/null")
+  read -r _ serdi_ttl _ < <(measure "serdi-ttl-$n" sh -c "serdi -i ntriples -o turtle '$work/out-$n.nt' > /dev/null")
+  ours_nt=${nt_cpu:-"—"}; ours_ttl=${ttl_cpu:-"—"}
+  nt_rate="—"; ttl_rate="—"; nt_vs_serdi="—"; ttl_vs_rapper="—"
+  if [ -n "$nt_cpu" ]; then
+    nt_rate=$(rate "$triples" "$nt_cpu"); ttl_rate=$(rate "$triples" "$ttl_cpu")
+    nt_vs_serdi="$(ratio "$serdi_nt" "$nt_cpu")×"; ttl_vs_rapper="$(ratio "$rapper_ttl" "$ttl_cpu")×"
+  fi
+  rows+=("| $n | $mb | $(rate "$docs" "$cpu") | $(echo "scale=2; $bytes / 1048576 / $cpu" | bc -l | sed "s/^\./0./") | $nt_rate | $ttl_rate | $(rate "$triples" "$serdi_nt") | $(rate "$triples" "$rapper_nt") | $(rate "$triples" "$rapper_ttl") | $nt_vs_serdi | $ttl_vs_rapper | $build_wall | $build_cpu | $build_rss | $nq_wall | $nq_rss |")
+done
+
+cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+machine="$(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(swift --version 2>/dev/null | head -1)"
+header="| documents | MB of text | extraction docs/CPU-s | extraction MB/CPU-s | our N-Triples writing triples/CPU-s | our Turtle writing triples/CPU-s | serdi nt→nt triples/s | rapper nt→nt triples/s | rapper nt→ttl triples/s | our N-Triples vs serdi | our Turtle vs rapper | build → .nt wall s | build → .nt CPU s | build → .nt peak MiB | build → .nq wall s | build → .nq peak MiB |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+table="$header"
+for row in "${rows[@]}"; do table+=$'\n'"$row"; done
+echo "$table"
+{
+  echo "# Benchmarks"
+  echo
+  echo "Measured by \`Scripts/benchmark.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d): $machine."
+  echo
+  echo "Corpora from \`Scripts/generate-corpus.py --seed 1\` (press releases in the shapes of \`Fixtures/\`)."
+  echo "Extraction is reading excluded, one thread (\`communique-bench extract\`). Our writing is Raptor"
+  echo "serializing a graph held in memory (\`communique-bench write\`); the baselines parse and write the"
+  echo "same N-Triples file, in the same run. \"vs\" columns are baseline time ÷ our time (above 1 means"
+  echo "faster than the baseline). Builds use both cores; N-Triples and N-Quads are streamed."
+  echo
+  echo "$table"
+} > Examples/benchmarks.md
+echo "benchmark: wrote Examples/benchmarks.md"
