@@ -8,12 +8,12 @@ struct Gazetteer: Sendable {
         case organization(String)
     }
 
-    private var entries: [String: Entry] = [:]
+    private var entries: [[String]: Entry] = [:]
     /// Single-word entries must match with the case they are written in ("US" is not "us", "Chad" not "chad").
     private var exactSingles: [String: Entry] = [:]
     private(set) var longest = 1
-    /// The first word keys of the names of more than one word, to skip the long lookups at most tokens.
-    private var firstKeys: Set<String> = []
+    /// The longest name (in words) that starts with each first word, to skip long lookups at most tokens.
+    private var longestFrom: [String: Int] = [:]
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
         func add(_ name: String, _ entry: Entry) {
@@ -23,9 +23,9 @@ struct Gazetteer: Sendable {
                 if exactSingles[tokens[0].text] == nil { exactSingles[tokens[0].text] = entry }
                 return
             }
-            let key = tokens.map(\.key).joined(separator: " ")
+            let key = tokens.map(\.key)
             if entries[key] == nil { entries[key] = entry }
-            firstKeys.insert(tokens[0].key)
+            longestFrom[tokens[0].key] = max(longestFrom[tokens[0].key] ?? 0, tokens.count)
             longest = max(longest, tokens.count)
         }
         for state in knowledge.states.values.sorted(by: { $0.id < $1.id }) {
@@ -68,13 +68,13 @@ struct Gazetteer: Sendable {
     /// The longest entry that starts at the token, and how many tokens it takes.
     func match(_ tokens: [Token], at index: Int) -> (entry: Entry, length: Int)? {
         guard tokens[index].isWord || tokens[index].kind == .number else { return nil }
-        var length = firstKeys.contains(tokens[index].key) ? min(longest, tokens.count - index) : 1
+        var length = min(longestFrom[tokens[index].key] ?? 1, tokens.count - index)
         while length >= 2 {
             let slice = tokens[index..<(index + length)]
             if slice.allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),
                slice.first!.isCapitalized || slice.first!.text == "the",
                slice.dropFirst().first.map({ !($0.text == "the") }) ?? true,
-               let entry = entries[slice.map(\.key).joined(separator: " ")],
+               let entry = entries[slice.map(\.key)],
                slice.contains(where: \.isCapitalized) {
                 return (entry, length)
             }

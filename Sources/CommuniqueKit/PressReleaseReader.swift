@@ -38,6 +38,7 @@ public struct PressReleaseReader: Sendable {
             throw InputError(path: path, reason: .notUTF8(line: line))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw InputError(path: path, reason: .empty) }
+        guard text.utf8.contains(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
@@ -46,7 +47,7 @@ public struct PressReleaseReader: Sendable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var index = 0
         var shape = PressRelease.Shape.bareArticle
-        if let marker = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "press release" }) {
+        if let marker = lines.firstIndex(where: { $0.count < 40 && $0.trimmingCharacters(in: .whitespaces).lowercased() == "press release" }) {
             shape = .scrapedPage
             index = marker + 1
         }

@@ -9,8 +9,8 @@ struct Reading {
     let x: Extractor
     let release: PressRelease
     let tokens: [Token]
-    /// The body's Unicode scalars, for spans by offset in constant time.
-    let bodyScalars: [Unicode.Scalar]
+    /// The body, for spans by scalar offset in constant time.
+    let body: ScalarText
     var tags: [Tag?]
     var result = Extraction()
     let year: Int?
@@ -22,7 +22,7 @@ struct Reading {
     init(extractor: Extractor, release: PressRelease) {
         x = extractor
         self.release = release
-        bodyScalars = Array(release.body.unicodeScalars)
+        body = ScalarText(release.body)
         tokens = extractor.tokenizer.tokens(of: release.body)
         tags = Array(repeating: nil, count: tokens.count)
         year = release.datePublished?.year
@@ -49,7 +49,7 @@ struct Reading {
 
     func span(_ from: Int, _ to: Int) -> Extraction.Span {
         let start = tokens[from].start, end = tokens[to - 1].end
-        let text = String(String.UnicodeScalarView(bodyScalars[start..<end]))
+        let text = body.string(start, end)
         return Extraction.Span(start: release.bodyOffset + start, end: release.bodyOffset + end, text: text)
     }
 
@@ -170,6 +170,12 @@ struct Reading {
 
     /// "Serbia’s 2015 OSCE Chairmanship", "the Irish OSCE Chairmanship", "OSCE Chairmanship".
     mutating func chairmanship(at i: Int) -> (Extraction.Key, Int)? {
+        // Most tokens start no chairmanship: look for "OSCE Chairmanship" a few tokens on first.
+        guard (i..<min(tokens.count, i + 8)).contains(where: { k in
+            let word = tokens[k].key
+            return (word == "chairmanship" || word == "chairpersonship" || word == "chairmanships" || word == "chairpersonships")
+                && k > i && (key(k - 1) == "osce" || key(k - 1) == "csce")
+        }) else { return nil }
         var j = i
         var stateID: String? = nil
         if key(j) == "the" { j += 1 }
@@ -790,7 +796,7 @@ struct Reading {
 
     func durationInDays() -> Int? {
         let numbers = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
-        for t in tokens where t.kind == .word || t.kind == .number {
+        for t in tokens where (t.kind == .word || t.kind == .number) && (t.text.utf8.contains(0x2D) || t.key == "one") {
             let lower = t.text.lowercased()
             if lower.hasPrefix("one-and-a-half") || lower.hasPrefix("one and a half") { return 2 }
             guard lower.hasSuffix("-day") else { continue }

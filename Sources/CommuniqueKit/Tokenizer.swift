@@ -11,14 +11,18 @@ struct Tokenizer: Sendable {
     }
 
     func tokens(of text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let source = ScalarText(text)
+        let scalars = source.scalars
         var tokens: [Token] = []
         var i = 0
-        func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
-        func string(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+        func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+            if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") }
+            return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+        func string(_ a: Int, _ b: Int) -> String { source.string(a, b) }
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.isASCII ? (c == " " || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace { i += 1; continue }
             if isLetterOrDigit(c) {
                 var j = i + 1
                 while j < scalars.count {
