@@ -69,7 +69,9 @@ public struct CorpusBuilder: Sendable {
         var result = StreamResult(documents: 0, statements: 0, errors: collectErrors)
         let perDocument = [builder.scheme.document, builder.scheme.mention, builder.scheme.statement, builder.scheme.quotation].map(\.iri)
         try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path) { sink in
-            var seen = Set<Triple>()
+            // 128-bit fingerprints of the statements about corpus-wide entities already written: 16 bytes
+            // each instead of the statement itself (a collision is about 1 in 10^22 for a million).
+            var seen = Set<Fingerprint>()
             var failure: (any Error)? = nil
             forEachDocument(files, progress: progress) { outcome in
                 guard failure == nil else { return }
@@ -83,7 +85,7 @@ public struct CorpusBuilder: Sendable {
                             let fresh = graph.triples.filter { triple in
                                 guard case .iri(let subject) = triple.subject,
                                       !perDocument.contains(where: { subject.value.hasPrefix($0) }) else { return true }
-                                return seen.insert(triple).inserted
+                                return seen.insert(Fingerprint(triple)).inserted
                             }
                             try sink.write(fresh)
                         }
@@ -147,5 +149,26 @@ public struct CorpusBuilder: Sendable {
     struct SendableSlots: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<Outcome?>
         func set(_ index: Int, _ outcome: Outcome) { buffer[index] = outcome }
+    }
+
+    /// A 128-bit FNV-1a fingerprint of a statement's N-Triples form (two 64-bit hashes with different bases).
+    struct Fingerprint: Hashable {
+        let high: UInt64
+        let low: UInt64
+
+        init(_ triple: Triple) {
+            var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
+            for part in [triple.subject.description, triple.predicate.description, triple.object.description] {
+                for byte in part.utf8 {
+                    a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                    b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                    b = b &+ (b >> 29)
+                }
+                a = (a ^ 0x0a) &* 0x0000_0100_0000_01b3
+                b = (b ^ 0x0a) &* 0x0000_0100_0000_01b3
+            }
+            high = a
+            low = b
+        }
     }
 }

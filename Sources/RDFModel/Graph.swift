@@ -139,12 +139,35 @@ public struct Graph: Sendable {
 
     /// Every distinct triple, sorted by subject, predicate, object.
     public var triples: [Triple] {
-        tripleCounts.keys.map(triple(for:)).sorted(by: Graph.tripleOrder)
+        let rank = termRanks()
+        return tripleCounts.keys.sorted { Graph.keyOrder($0, $1, rank) }.map(triple(for:))
     }
 
     /// Every quad, sorted by graph (default graph first), then subject, predicate, object.
     public var quads: [Quad] {
-        keys.map { Quad(triple(for: $0.triple), graph: graphNames[Int($0.g)]) }.sorted(by: Graph.quadOrder)
+        let rank = termRanks()
+        // The default graph first, then the named graphs by IRI.
+        let graphOrder = graphNames.indices.sorted { graphNames[$0]?.value ?? "" < graphNames[$1]?.value ?? "" || graphNames[$0] == nil && graphNames[$1] != nil }
+        var graphRank = [Int](repeating: 0, count: graphNames.count)
+        for (r, g) in graphOrder.enumerated() { graphRank[g] = r }
+        return keys.sorted { a, b in
+            a.g != b.g ? graphRank[Int(a.g)] < graphRank[Int(b.g)] : Graph.keyOrder(a.triple, b.triple, rank)
+        }.map { Quad(triple(for: $0.triple), graph: graphNames[Int($0.g)]) }
+    }
+
+    /// The place of each interned term in the order of terms, so that statements sort by comparing integers.
+    private func termRanks() -> [UInt32] {
+        let order = terms.indices.sorted { terms[$0] < terms[$1] }
+        var rank = [UInt32](repeating: 0, count: terms.count)
+        for (r, i) in order.enumerated() { rank[i] = UInt32(r) }
+        return rank
+    }
+
+    /// Subject, then predicate, then object, by the ranks of the terms.
+    private static func keyOrder(_ a: TripleKey, _ b: TripleKey, _ rank: [UInt32]) -> Bool {
+        if a.s != b.s { return rank[Int(a.s)] < rank[Int(b.s)] }
+        if a.p != b.p { return rank[Int(a.p)] < rank[Int(b.p)] }
+        return rank[Int(a.o)] < rank[Int(b.o)]
     }
 
     /// The named graphs in use, sorted.

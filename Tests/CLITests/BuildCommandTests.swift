@@ -32,6 +32,30 @@ private let schema = Vocabulary.schema
         #expect(places == Array(repeating: "Vienna", count: 5))
     }
 
+    @Test func outputIsTheSameWhateverTheNumberOfThreads() throws {
+        let folder = try TestFiles.scratchFolder()
+        for format in ["ntriples", "nquads", "turtle"] {
+            var outputs: [Data] = []
+            for jobs in ["1", "3"] {
+                let name = "\(format)-\(jobs).out"
+                let result = try Executable.run(["build", fixtures, "-o", name, "--format", format, "--jobs", jobs, "--quiet"], in: folder)
+                #expect(result.status == 0, "\(result.standardError)")
+                outputs.append(try Data(contentsOf: folder.appendingPathComponent(name)))
+            }
+            #expect(outputs[0] == outputs[1], "\(format) differs between 1 and 3 threads")
+        }
+    }
+
+    @Test func streamedNTriplesHoldTheSameGraphAsTurtle() throws {
+        let folder = try TestFiles.scratchFolder()
+        #expect(try Executable.run(["build", fixtures, "-o", "g.nt", "--quiet"], in: folder).status == 0)
+        #expect(try Executable.run(["build", fixtures, "-o", "g.ttl", "--quiet"], in: folder).status == 0)
+        let streamed = try Graph(contentsOfFile: folder.appendingPathComponent("g.nt").path)
+        let grouped = try Graph(contentsOfFile: folder.appendingPathComponent("g.ttl").path)
+        #expect(streamed.count == grouped.count)
+        #expect(streamed == grouped)
+    }
+
     @Test func writesToStandardOutputWithTheBaseAsked() throws {
         let result = try Executable.run(["build", fixtures + "/004_1fb3358ce909623b.txt", "--format", "ntriples", "--base", "http://example.org/kg/"])
         #expect(result.status == 0)
