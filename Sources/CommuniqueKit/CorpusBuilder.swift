@@ -18,7 +18,7 @@ public struct CorpusBuilder: Sendable {
     /// Threads that read and extract documents.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Documents extracted together before they are handed on in order.
-    public var batchSize = 512
+    public var batchSize = 256
 
     public init(builder: GraphBuilder) {
         self.builder = builder
@@ -109,29 +109,50 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// Reads and extracts the files in batches on `jobs` threads, and hands each outcome on in file order.
+    /// The next batch is extracted while the current one is handed on, so that writing overlaps extraction.
     public func forEachDocument(_ files: [String], progress: Progress? = nil, _ handle: (Outcome) -> Void) {
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(files.count, start + batchSize)])
-            let outcomes = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: batch.count)
-            outcomes.initialize(repeating: nil)
-            defer {
-                outcomes.deinitialize()
-                outcomes.deallocate()
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
+        guard !batches.isEmpty else { return }
+        var current = extract(batches[0])
+        var done = 0
+        for index in batches.indices {
+            let ahead = NextBatch()
+            let group = DispatchGroup()
+            if index + 1 < batches.count {
+                let next = batches[index + 1]
+                DispatchQueue.global().async(group: group) { ahead.outcomes = self.extract(next) }
             }
-            let slots = SendableSlots(buffer: outcomes)
-            let workers = max(1, min(jobs, batch.count))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = worker
-                while index < batch.count {
-                    slots.set(index, outcome(for: batch[index]))
-                    index += workers
-                }
-            }
-            for case let outcome? in outcomes { handle(outcome) }
-            start += batch.count
-            progress?(start, files.count)
+            for outcome in current { handle(outcome) }
+            done += current.count
+            progress?(done, files.count)
+            group.wait()
+            current = ahead.outcomes
         }
+    }
+
+    /// The outcomes of one batch, in file order, extracted on `jobs` threads.
+    func extract(_ batch: [String]) -> [Outcome] {
+        let outcomes = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: batch.count)
+        outcomes.initialize(repeating: nil)
+        defer {
+            outcomes.deinitialize()
+            outcomes.deallocate()
+        }
+        let slots = SendableSlots(buffer: outcomes)
+        let workers = max(1, min(jobs, batch.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < batch.count {
+                slots.set(index, outcome(for: batch[index]))
+                index += workers
+            }
+        }
+        return outcomes.compactMap { $0 }
+    }
+
+    /// The batch extracted ahead, handed from the thread that extracted it to the one that waits for it.
+    final class NextBatch: @unchecked Sendable {
+        var outcomes: [Outcome] = []
     }
 
     func outcome(for file: String) -> Outcome {
