@@ -1,6 +1,6 @@
 import Foundation
 
-/// Folds names for matching: case, diacritics and punctuation do not count ("Bajarūnas" = "bajarunas",
+/// Folds names for matching: case, diacritics and punctuation do not count ("Šimkūnas" = "simkunas",
 /// "U.N." = "un", "co-operation" = "co operation").
 enum NameFolding {
     /// The folded form: lower case, without diacritics, words separated by single spaces.
