@@ -147,7 +147,7 @@ public struct Graph: Sendable {
     public var quads: [Quad] {
         let rank = termRanks()
         // The default graph first, then the named graphs by IRI.
-        let graphOrder = graphNames.indices.sorted { graphNames[$0]?.value ?? "" < graphNames[$1]?.value ?? "" || graphNames[$0] == nil && graphNames[$1] != nil }
+        let graphOrder = graphNames.indices.sorted { (graphNames[$0]?.value ?? "") < (graphNames[$1]?.value ?? "") }
         var graphRank = [Int](repeating: 0, count: graphNames.count)
         for (r, g) in graphOrder.enumerated() { graphRank[g] = r }
         return keys.sorted { a, b in

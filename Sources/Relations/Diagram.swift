@@ -28,15 +28,17 @@ public struct Diagram: Sendable {
 
     public let index: EntityIndex
     public let options: Options
+    /// The terms drawn, sorted: the entities of the kinds asked for that have a link to draw (near the focus,
+    /// when there is one).
+    public let nodes: [Term]
 
     public init(index: EntityIndex, options: Options = Options()) {
         self.index = index
         self.options = options
+        nodes = Diagram.nodes(of: index, options)
     }
 
-    /// The terms drawn, sorted: the entities of the kinds asked for that have a link to draw (near the focus,
-    /// when there is one).
-    public var nodes: [Term] {
+    static func nodes(of index: EntityIndex, _ options: Options) -> [Term] {
         let kinds = options.kinds.isEmpty ? Diagram.defaultKinds : options.kinds
         var allowed = Set(index.entities.filter { kinds.contains($0.kind) }.map(\.term))
         guard let focus = options.focus else {
@@ -101,8 +103,7 @@ public struct Diagram: Sendable {
         func nodeLine(_ term: Term, indent: String) -> String {
             emitted.insert(term)
             let entity = index.entity(term)!
-            let style = Diagram.styles[entity.kind] ?? Diagram.styles[.other]!
-            return "\(indent)\(id[term]!) [label=\(quote(label(entity))), shape=\(style.shape), fillcolor=\(quote(style.fill)), color=\(quote(style.line))\(style.extra)];"
+            return "\(indent)\(id[term]!) \(Diagram.style(entity.kind).attributes(label: label(entity)));"
         }
         func cluster(_ term: Term, indent: String) {
             lines.append("\(indent)subgraph cluster_\(id[term]!) {")
@@ -133,7 +134,7 @@ public struct Diagram: Sendable {
         }
         for key in labels.keys.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
             let text = labels[key]!.sorted().map { wrap($0, width: 28) }.joined(separator: "\n")
-            let style = isRole.contains(key) ? ", color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", penwidth=1.4" : ""
+            let style = isRole.contains(key) ? Diagram.roleEdge : ""
             lines.append("  \(id[key[0]]!) -> \(id[key[1]]!) [label=\(quote(text))\(style)];")
         }
 
@@ -143,13 +144,12 @@ public struct Diagram: Sendable {
             lines.append("  subgraph cluster_legend {")
             lines.append("    label=\"Legend\"; fontsize=12; style=rounded; color=\"#bbbbbb\";")
             for kind in kindsDrawn {
-                let style = Diagram.styles[kind] ?? Diagram.styles[.other]!
-                lines.append("    legend_\(kind.rawValue) [label=\(quote(kind.rawValue)), shape=\(style.shape), fillcolor=\(quote(style.fill)), color=\(quote(style.line))\(style.extra)];")
+                lines.append("    legend_\(kind.rawValue) \(Diagram.style(kind).attributes(label: kind.rawValue));")
             }
             if !isRole.isEmpty {
-                lines.append("    legend_role_from [label=\"person\", shape=ellipse, fillcolor=\"#fff4c2\", color=\"#b59a2c\"];")
-                lines.append("    legend_role_to [label=\"organization\", shape=box, fillcolor=\"#dbe9f7\", color=\"#4a78a8\", style=\"filled,rounded\"];")
-                lines.append("    legend_role_from -> legend_role_to [label=\"role (title)\", color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", penwidth=1.4];")
+                lines.append("    legend_role_from \(Diagram.style(.person).attributes(label: "person"));")
+                lines.append("    legend_role_to \(Diagram.style(.organization).attributes(label: "organization"));")
+                lines.append("    legend_role_from -> legend_role_to [label=\"role (title)\"\(Diagram.roleEdge)];")
             }
             lines.append("  }")
         }
@@ -195,7 +195,9 @@ public struct Diagram: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    func quote(_ text: String) -> String {
+    func quote(_ text: String) -> String { Diagram.quote(text) }
+
+    static func quote(_ text: String) -> String {
         var out = "\""
         for ch in text {
             switch ch {
@@ -211,7 +213,17 @@ public struct Diagram: Sendable {
 
     struct Style {
         let shape: String, fill: String, line: String, extra: String
+
+        /// The DOT attribute list of a node drawn in this style.
+        func attributes(label: String) -> String {
+            "[label=\(Diagram.quote(label)), shape=\(shape), fillcolor=\(Diagram.quote(fill)), color=\(Diagram.quote(line))\(extra)]"
+        }
     }
+
+    static func style(_ kind: EntityKind) -> Style { styles[kind] ?? styles[.other]! }
+
+    /// The attributes that mark an edge as a role.
+    static let roleEdge = ", color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", penwidth=1.4"
 
     static let styles: [EntityKind: Style] = [
         .person: Style(shape: "ellipse", fill: "#fff4c2", line: "#b59a2c", extra: ""),

@@ -101,8 +101,8 @@ public struct EntityIndex: Sendable {
             }
             let attributes = list.filter { $0.predicate != v.type && ($0.object.literal != nil || EntityIndex.isAttribute($0.predicate)) }
                 .map { Entity.Attribute(property: $0.predicate, value: $0.object) }
-            entities.append(Entity(term: term, label: label, kind: EntityKind(types: types(term)), types: types(term),
-                                   names: names, attributes: attributes))
+            let kinds = types(term)
+            entities.append(Entity(term: term, label: label, kind: EntityKind(types: kinds), types: kinds, names: names, attributes: attributes))
             for name in Set(names.map(NameFolding.fold)) where !name.isEmpty { byName[name, default: []].append(i) }
         }
 

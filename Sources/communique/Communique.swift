@@ -23,8 +23,7 @@ struct Communique: ParsableCommand {
         } catch {
             // The library's errors say what failed and where; RaptorError's message already names the file.
             if let failure = error as? any LocalizedError, !(error is ExitCode), let message = failure.errorDescription {
-                let located = error is RaptorError || message.hasPrefix("error: ")
-                FileHandle.standardError.write(Data(((located ? "" : "error: ") + message + "\n").utf8))
+                FileHandle.standardError.write(Data(((error is RaptorError ? "" : "error: ") + message + "\n").utf8))
                 Foundation.exit(1)
             }
             let code = exitCode(for: error)
