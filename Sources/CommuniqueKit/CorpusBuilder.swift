@@ -62,43 +62,49 @@ public struct CorpusBuilder: Sendable {
     /// Builds the graph of the files and folders named and writes it as it goes, holding one batch of
     /// documents and the statements about corpus-wide entities (to write each once) but never the whole
     /// graph. In N-Quads every document's statements go to its own graph; in N-Triples a statement about an
-    /// entity met in several documents is written once.
+    /// entity met in several documents is written once. When no document could be read, nothing is written
+    /// (a file already at `path` stays as it was).
     public func stream(_ paths: [String], as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
                        progress: Progress? = nil) throws -> StreamResult {
         let (files, collectErrors) = collector.collect(paths)
         var result = StreamResult(documents: 0, statements: 0, errors: collectErrors)
         let perDocument = [builder.scheme.document, builder.scheme.mention, builder.scheme.statement, builder.scheme.quotation].map(\.iri)
-        try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path) { sink in
-            // 128-bit fingerprints of the statements about corpus-wide entities already written: 16 bytes
-            // each instead of the statement itself (a collision is about 1 in 10^22 for a million).
-            var seen = Set<Fingerprint>()
-            var failure: (any Error)? = nil
-            forEachDocument(files, progress: progress) { outcome in
-                guard failure == nil else { return }
-                switch outcome {
-                case .built(_, let graph):
-                    result.documents += 1
-                    do {
-                        if syntax.hasNamedGraphs {
-                            try sink.write(graph)
-                        } else {
-                            let fresh = graph.triples.filter { triple in
-                                guard case .iri(let subject) = triple.subject,
-                                      !perDocument.contains(where: { subject.value.hasPrefix($0) }) else { return true }
-                                return seen.insert(Fingerprint(triple)).inserted
+        /// Thrown inside the stream so that it abandons its temporary file.
+        struct NothingRead: Error {}
+        do {
+            try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path) { sink in
+                // 128-bit fingerprints of the statements about corpus-wide entities already written: 16 bytes
+                // each instead of the statement itself (a collision is about 1 in 10^22 for a million).
+                var seen = Set<Fingerprint>()
+                var failure: (any Error)? = nil
+                forEachDocument(files, progress: progress) { outcome in
+                    guard failure == nil else { return }
+                    switch outcome {
+                    case .built(_, let graph):
+                        result.documents += 1
+                        do {
+                            if syntax.hasNamedGraphs {
+                                try sink.write(graph)
+                            } else {
+                                let fresh = graph.triples.filter { triple in
+                                    guard case .iri(let subject) = triple.subject,
+                                          !perDocument.contains(where: { subject.value.hasPrefix($0) }) else { return true }
+                                    return seen.insert(Fingerprint(triple)).inserted
+                                }
+                                try sink.write(fresh)
                             }
-                            try sink.write(fresh)
+                        } catch {
+                            failure = error
                         }
-                    } catch {
-                        failure = error
+                    case .failed(let error):
+                        result.errors.append(error)
                     }
-                case .failed(let error):
-                    result.errors.append(error)
                 }
+                if let failure { throw failure }
+                if result.documents == 0 { throw NothingRead() }
+                result.statements = sink.count
             }
-            if let failure { throw failure }
-            result.statements = sink.count
-        }
+        } catch is NothingRead {}
         return result
     }
 

@@ -65,7 +65,6 @@ struct Build: ParsableCommand {
             errors = result.errors
             for error in errors { Diagnostics.print(error.localizedDescription) }
             guard result.documents > 0 else {
-                if let path = output.output { unlink(path) }
                 Diagnostics.print("error: no press release could be read; nothing written")
                 throw ExitCode.failure
             }

@@ -46,6 +46,18 @@ private let schema = Vocabulary.schema
         }
     }
 
+    @Test(arguments: ["out.nt", "out.nq", "out.ttl"])
+    func nothingReadLeavesAnExistingOutputAsItWas(output: String) throws {
+        let folder = try TestFiles.scratchFolder("nothingRead-\(output)")
+        try "an earlier build\n".write(to: folder.appendingPathComponent(output), atomically: true, encoding: .utf8)
+        try "".write(to: folder.appendingPathComponent("empty.txt"), atomically: true, encoding: .utf8)
+        let result = try Executable.run(["build", "empty.txt", "-o", output], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError == "empty.txt: error: empty file, no press release in it\nerror: no press release could be read; nothing written\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent(output), encoding: .utf8) == "an earlier build\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["empty.txt", output])
+    }
+
     @Test func streamedNTriplesHoldTheSameGraphAsTurtle() throws {
         let folder = try TestFiles.scratchFolder()
         #expect(try Executable.run(["build", fixtures, "-o", "g.nt", "--quiet"], in: folder).status == 0)
