@@ -31,7 +31,7 @@ case "extract":
     let extractor = Extractor(knowledge: try Knowledge(folder: folder))
     let (files, _) = InputCollector().collect([arguments[1]])
     // Read every file first: extraction alone is timed.
-    let reader = PressReleaseReader()
+    let reader = ReleaseFileReader()
     var releases: [PressRelease] = []
     var bytes = 0
     for file in files {

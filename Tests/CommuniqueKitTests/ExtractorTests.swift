@@ -15,11 +15,11 @@ import Testing
     }()
     let extractor = Extractor(knowledge: ExtractorTests.knowledge)
 
-    func extract(_ body: String, headline: String = "A headline") -> Extraction {
-        extractor.extract(PressReleaseReader().parse(headline + "\n" + body, fileName: "test.txt"))
+    func extract(_ body: String, headline: String = "A headline") -> Findings {
+        extractor.extract(ReleaseFileReader().parse(headline + "\n" + body, fileName: "test.txt"))
     }
 
-    func names(_ found: Extraction, _ kind: Extraction.Key.Kind) -> Set<String> {
+    func names(_ found: Findings, _ kind: Findings.Key.Kind) -> Set<String> {
         let mentioned = Set(found.mentions.map(\.key))
         return Set(found.entities.values.filter { $0.key.kind == kind && mentioned.contains($0.key) }.map(\.name))
     }
@@ -60,8 +60,8 @@ import Testing
     @Test func namesWithDiacriticsAndApostrophes() throws {
         let found = extract("BELGRADE, 3 April 2015 – Đorđe Đorđević, the Head of the Serbian Customs Administration, and Sean O'Neill, Ireland’s Deputy Police Commissioner, spoke.")
         #expect(names(found, .person) == ["Đorđe Đorđević", "Sean O'Neill"])
-        #expect(found.entities.keys.contains(Extraction.Key(kind: .person, id: "dorde-dordevic")))
-        #expect(found.entities.keys.contains(Extraction.Key(kind: .person, id: "sean-oneill")))
+        #expect(found.entities.keys.contains(Findings.Key(kind: .person, id: "dorde-dordevic")))
+        #expect(found.entities.keys.contains(Findings.Key(kind: .person, id: "sean-oneill")))
     }
 
     @Test func placesAndOrganizationsAreNeverPeople() {
@@ -89,7 +89,7 @@ import Testing
         let found = extract("BRATISLAVA, 12 March 2019 – The OSCE Chairmanship hosted a meeting. Serbia’s 2015 OSCE Chairmanship had started the work.")
         let chairs = found.entities.values.compactMap(\.chairmanshipYear).sorted()
         #expect(chairs == [2015, 2019])
-        #expect(found.entities[Extraction.Key(kind: .organization, id: "osce-chairmanship-2019")]?.state == "slovakia")
+        #expect(found.entities[Findings.Key(kind: .organization, id: "osce-chairmanship-2019")]?.state == "slovakia")
         #expect(names(found, .state) == ["Serbia"])
     }
 
@@ -153,8 +153,8 @@ import Testing
         "\u{201C}\u{201D} \"\" ’s ’s , , . . - – —",
     ])
     func oddInputNeverCrashesAndStaysValidRDF(body: String) throws {
-        let release = PressReleaseReader().parse("Headline with \"quotes\" and \\ backslash\n" + body, fileName: "odd.txt")
-        let builder = GraphBuilder(scheme: try IdentifierScheme(), extractor: extractor)
+        let release = ReleaseFileReader().parse("Headline with \"quotes\" and \\ backslash\n" + body, fileName: "odd.txt")
+        let builder = DocumentGraphBuilder(scheme: try IdentifierScheme(), extractor: extractor)
         let graph = builder.graph(for: [release])
         let text = try graph.serialized(as: .turtle, prefixes: builder.prefixes)
         let back = try Graph(parsing: text, syntax: .turtle)

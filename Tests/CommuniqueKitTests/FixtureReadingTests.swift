@@ -15,7 +15,7 @@ import Testing
         ("004_1fb3358ce909623b.txt", .bareArticle, "2008-07-17", "International co-operation to fight drug trafficking focus of OSCE experts meeting", 0, 0),
     ])
     func fixture(name: String, shape: PressRelease.Shape, date: String, headline: String, sources: Int, fields: Int) throws {
-        let release = try PressReleaseReader().read(fileAt: Self.folder.appendingPathComponent(name).path)
+        let release = try ReleaseFileReader().read(fileAt: Self.folder.appendingPathComponent(name).path)
         #expect(release.fileName == name)
         #expect(release.shape == shape)
         #expect(release.headline == headline)

@@ -12,7 +12,7 @@ import Testing
     @Test func fixturesGraphMatchesTheGoldenFile() throws {
         let root = TestFiles.packageRoot
         let knowledge = try Knowledge(folder: root.appendingPathComponent("Ontology").path)
-        let builder = GraphBuilder(scheme: try IdentifierScheme(), extractor: Extractor(knowledge: knowledge))
+        let builder = DocumentGraphBuilder(scheme: try IdentifierScheme(), extractor: Extractor(knowledge: knowledge))
         let result = CorpusBuilder(builder: builder).build([root.appendingPathComponent("Fixtures/press-releases").path])
         #expect(result.errors.isEmpty)
         let text = try result.graph.serialized(as: .turtle, prefixes: builder.prefixes)

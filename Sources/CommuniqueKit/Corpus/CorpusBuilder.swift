@@ -8,19 +8,19 @@ public import RDFModel
 /// in input order, so the output is the same whatever the number of threads.
 ///
 /// ```swift
-/// let result = CorpusBuilder(builder: GraphBuilder(scheme: try IdentifierScheme())).build(["Fixtures/press-releases"])
+/// let result = CorpusBuilder(builder: DocumentGraphBuilder(scheme: try IdentifierScheme())).build(["Fixtures/press-releases"])
 /// result.errors   // one InputError per file or folder that could not be read
 /// ```
 public struct CorpusBuilder: Sendable {
-    public let builder: GraphBuilder
-    public var reader = PressReleaseReader()
+    public let builder: DocumentGraphBuilder
+    public var reader = ReleaseFileReader()
     public var collector = InputCollector()
     /// Threads that read and extract documents.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Documents extracted together before they are handed on in order.
     public var batchSize = 256
 
-    public init(builder: GraphBuilder) {
+    public init(builder: DocumentGraphBuilder) {
         self.builder = builder
     }
 

@@ -43,9 +43,9 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts what one release says.
-    public func extract(_ release: PressRelease) -> Extraction {
-        var reading = Reading(extractor: self, release: release)
+    public func extract(_ release: PressRelease) -> Findings {
+        var reading = AnnotatedRelease(extractor: self, release: release)
         reading.run()
-        return reading.result
+        return reading.findings
     }
 }

@@ -36,7 +36,7 @@ struct Build: ParsableCommand {
         guard let folder = Knowledge.locateFolder(named: ontology) else {
             throw ValidationError("cannot find the Ontology/ folder: name it with --ontology or COMMUNIQUE_ONTOLOGY")
         }
-        let builder = GraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try Knowledge(folder: folder)))
+        let builder = DocumentGraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try Knowledge(folder: folder)))
         var corpus = CorpusBuilder(builder: builder)
         corpus.jobs = jobs
         let meter = quiet ? nil : ProgressMeter()

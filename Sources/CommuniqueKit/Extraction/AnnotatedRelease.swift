@@ -1,26 +1,26 @@
-/// The work of extracting one release: its tokens, what each token has been read as, and the result.
-struct Reading {
+/// The work of extracting one release: its tokens, what each token has been read as, and the findings.
+struct AnnotatedRelease {
     enum Tag: Hashable {
-        case entity(Extraction.Key)
+        case entity(Findings.Key)
         case title
-        case name(Extraction.Key)
+        case name(Findings.Key)
     }
 
-    let x: Extractor
+    let extractor: Extractor
     let release: PressRelease
     let tokens: [Token]
     /// The body, for spans by scalar offset in constant time.
     let body: ScalarText
     var tags: [Tag?]
-    var result = Extraction()
+    var findings = Findings()
     let year: Int?
     /// Persons found with a cue in the text (speech verb, title, apposition), who spoke.
-    var speakers: [(key: Extraction.Key, span: Extraction.Span)] = []
+    var speakers: [(key: Findings.Key, span: Findings.Span)] = []
     /// The full names of the persons of this document, as token keys.
-    var personNames: [Extraction.Key: [String]] = [:]
+    var personNames: [Findings.Key: [String]] = [:]
 
     init(extractor: Extractor, release: PressRelease) {
-        x = extractor
+        self.extractor = extractor
         self.release = release
         body = ScalarText(release.body)
         tokens = extractor.tokenizer.tokens(of: release.body)
@@ -47,15 +47,15 @@ struct Reading {
         i >= 0 && j >= 0 && i < tokens.count && j < tokens.count && tokens[i].sentence == tokens[j].sentence
     }
 
-    func span(_ from: Int, _ to: Int) -> Extraction.Span {
+    func span(_ from: Int, _ to: Int) -> Findings.Span {
         let start = tokens[from].start, end = tokens[to - 1].end
         let text = body.string(start, end)
-        return Extraction.Span(start: release.bodyOffset + start, end: release.bodyOffset + end, text: text)
+        return Findings.Span(start: release.bodyOffset + start, end: release.bodyOffset + end, text: text)
     }
 
     func text(_ from: Int, _ to: Int) -> String { from < to ? span(from, to).text : "" }
 
-    func entityTag(_ i: Int) -> Extraction.Key? {
+    func entityTag(_ i: Int) -> Findings.Key? {
         guard i >= 0, i < tokens.count, case .entity(let key)? = tags[i] else { return nil }
         return key
     }
@@ -73,13 +73,13 @@ struct Reading {
         for i in from..<min(to, tokens.count) { tags[i] = tag }
     }
 
-    mutating func mention(_ key: Extraction.Key, _ from: Int, _ to: Int) {
-        result.mentions.append(Extraction.Mention(key: key, span: span(from, to)))
-        if case .organization = key.kind, let entity = result.entities[key], entity.name != text(from, to) {
+    mutating func mention(_ key: Findings.Key, _ from: Int, _ to: Int) {
+        findings.mentions.append(Findings.Mention(key: key, span: span(from, to)))
+        if case .organization = key.kind, let entity = findings.entities[key], entity.name != text(from, to) {
             let surface = text(from, to)
             // "OSCE-organized" names the OSCE but is no name of it.
             let hyphenatedWord = to - from == 1 && surface.contains("-")
-            if surface.count > 1, !hyphenatedWord { result.entities[key]?.alternateNames.insert(Reading.droppingThe(surface)) }
+            if surface.count > 1, !hyphenatedWord { findings.entities[key]?.alternateNames.insert(AnnotatedRelease.droppingThe(surface)) }
         }
     }
 
@@ -87,32 +87,32 @@ struct Reading {
         text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
     }
 
-    mutating func ensureState(_ id: String) -> Extraction.Key {
-        let key = Extraction.Key(kind: .state, id: id)
-        if result.entities[key] == nil, let state = x.knowledge.states[id] {
-            var entity = Extraction.Entity(key: key, name: state.name)
+    mutating func ensureState(_ id: String) -> Findings.Key {
+        let key = Findings.Key(kind: .state, id: id)
+        if findings.entities[key] == nil, let state = extractor.knowledge.states[id] {
+            var entity = Findings.Entity(key: key, name: state.name)
             entity.alternateNames = Set(state.otherNames)
             entity.wikidata = state.wikidata?.value
-            result.entities[key] = entity
+            findings.entities[key] = entity
         }
         return key
     }
 
-    mutating func ensureOrganization(_ id: String) -> Extraction.Key {
-        let key = Extraction.Key(kind: .organization, id: id)
-        if result.entities[key] == nil, let org = x.knowledge.organizations[id] {
-            var entity = Extraction.Entity(key: key, name: org.name)
+    mutating func ensureOrganization(_ id: String) -> Findings.Key {
+        let key = Findings.Key(kind: .organization, id: id)
+        if findings.entities[key] == nil, let org = extractor.knowledge.organizations[id] {
+            var entity = Findings.Entity(key: key, name: org.name)
             entity.alternateNames = Set(org.otherNames)
             entity.acronym = org.acronym
             entity.parent = org.parent
             entity.wikidata = org.wikidata?.value
-            result.entities[key] = entity
+            findings.entities[key] = entity
         }
         return key
     }
 
     /// The entity a gazetteer entry stands for.
-    mutating func ensure(_ entry: Gazetteer.Entry) -> Extraction.Key {
+    mutating func ensure(_ entry: Gazetteer.Entry) -> Findings.Key {
         switch entry {
         case .state(let id), .stateAdjective(let id): ensureState(id)
         case .organization(let id): ensureOrganization(id)
@@ -120,12 +120,12 @@ struct Reading {
     }
 
     /// The OSCE Chairmanship of a year, named after the state that held it.
-    mutating func ensureChairmanship(year: Int) -> Extraction.Key? {
-        guard let stateID = x.knowledge.chairmanships[year], let state = x.knowledge.states[stateID] else { return nil }
-        let key = Extraction.Key(kind: .organization, id: "osce-chairmanship-\(year)")
-        if result.entities[key] == nil {
+    mutating func ensureChairmanship(year: Int) -> Findings.Key? {
+        guard let stateID = extractor.knowledge.chairmanships[year], let state = extractor.knowledge.states[stateID] else { return nil }
+        let key = Findings.Key(kind: .organization, id: "osce-chairmanship-\(year)")
+        if findings.entities[key] == nil {
             let body = year < 1995 ? "CSCE" : "OSCE"
-            var entity = Extraction.Entity(key: key, name: "\(state.name)’s \(year) \(body) Chairmanship")
+            var entity = Findings.Entity(key: key, name: "\(state.name)’s \(year) \(body) Chairmanship")
             var names: Set<String> = ["\(state.name)’s \(body) Chairmanship", "\(year) \(body) Chairmanship", "\(body) Chairmanship \(year)"]
             // The shortest adjective is the adjective proper ("Spanish", not "Spaniards").
             for adjective in state.adjectives.sorted(by: { ($0.count, $0) < ($1.count, $1) }).prefix(1) { names.insert("\(adjective) \(body) Chairmanship") }
@@ -133,7 +133,7 @@ struct Reading {
             entity.parent = year < 1995 ? "csce" : "osce"
             entity.state = stateID
             entity.chairmanshipYear = year
-            result.entities[key] = entity
+            findings.entities[key] = entity
         }
         return key
     }
@@ -141,7 +141,7 @@ struct Reading {
     /// The year a state held the Chairmanship nearest to the release's year.
     func chairmanshipYear(of stateID: String?) -> Int? {
         guard let stateID else { return year }
-        let years = x.knowledge.chairmanships.filter { $0.value == stateID }.map(\.key)
+        let years = extractor.knowledge.chairmanships.filter { $0.value == stateID }.map(\.key)
         guard let year else { return years.max() }
         if years.contains(year) { return year }
         return years.min { abs($0 - year) < abs($1 - year) }
@@ -158,7 +158,7 @@ struct Reading {
                 i += length
                 continue
             }
-            guard let (entry, length) = x.gazetteer.match(tokens, at: i) else { i += 1; continue }
+            guard let (entry, length) = extractor.gazetteer.match(tokens, at: i) else { i += 1; continue }
             var end = i + length
             let key = ensure(entry)
             if end < tokens.count, tokens[end].kind == .possessive { end += 1 }
@@ -169,7 +169,7 @@ struct Reading {
     }
 
     /// "Serbia’s 2015 OSCE Chairmanship", "the Irish OSCE Chairmanship", "OSCE Chairmanship".
-    mutating func chairmanship(at i: Int) -> (Extraction.Key, Int)? {
+    mutating func chairmanship(at i: Int) -> (Findings.Key, Int)? {
         // Most tokens start no chairmanship: look for "OSCE Chairmanship" a few tokens on first.
         guard (i..<min(tokens.count, i + 8)).contains(where: { k in
             let word = tokens[k].key
@@ -179,7 +179,7 @@ struct Reading {
         var j = i
         var stateID: String? = nil
         if key(j) == "the" { j += 1 }
-        if let (entry, length) = x.gazetteer.match(tokens, at: j) {
+        if let (entry, length) = extractor.gazetteer.match(tokens, at: j) {
             switch entry {
             case .state(let id), .stateAdjective(let id):
                 stateID = id
@@ -203,11 +203,11 @@ struct Reading {
         if let stateID, start < j {
             let stateKey = ensureState(stateID)
             var stateEnd = start + 1
-            while stateEnd < j, x.gazetteer.match(tokens, at: start).map({ start + $0.length > stateEnd }) ?? false { stateEnd += 1 }
+            while stateEnd < j, extractor.gazetteer.match(tokens, at: start).map({ start + $0.length > stateEnd }) ?? false { stateEnd += 1 }
             mention(stateKey, start, stateEnd)
         }
-        let surface = Reading.droppingThe(text(start, j))
-        result.entities[key]?.alternateNames.insert(surface)
+        let surface = AnnotatedRelease.droppingThe(text(start, j))
+        findings.entities[key]?.alternateNames.insert(surface)
         if start > i { tags[i] = nil }
         return (key, j - i)
     }
@@ -216,27 +216,27 @@ struct Reading {
 
     func isTitleWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].isCapitalized else { return false }
-        return x.knowledge.titleHeads.contains(tokens[i].text) || x.knowledge.titleModifiers.contains(tokens[i].text)
+        return extractor.knowledge.titleHeads.contains(tokens[i].text) || extractor.knowledge.titleModifiers.contains(tokens[i].text)
     }
 
     func isTitleHead(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].isCapitalized && x.knowledge.titleHeads.contains(tokens[i].text)
+        i >= 0 && i < tokens.count && tokens[i].isCapitalized && extractor.knowledge.titleHeads.contains(tokens[i].text)
     }
 
-    func isHonorific(_ i: Int) -> Bool { i >= 0 && i < tokens.count && x.knowledge.honorifics.contains(tokens[i].text) }
+    func isHonorific(_ i: Int) -> Bool { i >= 0 && i < tokens.count && extractor.knowledge.honorifics.contains(tokens[i].text) }
 
-    func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && x.knowledge.speechVerbs.contains(tokens[i].key) }
+    func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && extractor.knowledge.speechVerbs.contains(tokens[i].key) }
 
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tags[i] == nil else { return false }
         let t = tokens[i]
-        guard t.isCapitalized, !x.notNames.contains(t.key), !isHonorific(i) else { return false }
+        guard t.isCapitalized, !extractor.notNames.contains(t.key), !isHonorific(i) else { return false }
         if t.text.count > 1, t.isAllCaps { return false }
         if t.text.hasSuffix("."), t.text.count > 2 { return false }
         return true
     }
 
-    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && x.particles.contains(tokens[i].text) }
+    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && extractor.particles.contains(tokens[i].text) }
 
     mutating func readPeople() {
         var i = 0
@@ -285,19 +285,19 @@ struct Reading {
             }
         }
         guard cue else { return nil }
-        let runKeys = (a..<b).map { tokens[$0].key }.filter { !x.particles.contains($0) }
+        let runKeys = (a..<b).map { tokens[$0].key }.filter { !extractor.particles.contains($0) }
         if let (known, _) = personNames.first(where: { _, name in name.last == runKeys.last && Set(runKeys).isSubset(of: Set(name)) }),
-           text(a, b) != result.entities[known]?.name {
+           text(a, b) != findings.entities[known]?.name {
             tag(a, b, .name(known))
             mention(known, a, b)
             let alias = text(a, b)
-            result.entities[known]?.alternateNames.insert(alias)
+            findings.entities[known]?.alternateNames.insert(alias)
             if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((known, speechSpan(a, b))) }
             return b
         }
         let name = text(a, b)
-        let person = Extraction.Key(kind: .person, id: Slug.make(name))
-        if result.entities[person] == nil { result.entities[person] = Extraction.Entity(key: person, name: name) }
+        let person = Findings.Key(kind: .person, id: Slug.make(name))
+        if findings.entities[person] == nil { findings.entities[person] = Findings.Entity(key: person, name: name) }
         personNames[person] = (a..<b).filter { !isParticle($0) }.map { tokens[$0].key }
         tag(a, b, .name(person))
         mention(person, a, b)
@@ -318,7 +318,7 @@ struct Reading {
     }
 
     /// The name at `a..<b` with the speech verb next to it: "Jane Doe said", "said Jane Doe".
-    func speechSpan(_ a: Int, _ b: Int) -> Extraction.Span {
+    func speechSpan(_ a: Int, _ b: Int) -> Findings.Span {
         isSpeechVerb(b) ? span(a, b + 1) : span(max(0, a - 1), b)
     }
 
@@ -345,14 +345,14 @@ struct Reading {
 
     /// Reads one or more titles with their affiliation from `from` up to `limit`, and records the roles.
     @discardableResult
-    mutating func readRoles(_ person: Extraction.Key, from: Int, limit: Int, after: Int) -> Int {
+    mutating func readRoles(_ person: Findings.Key, from: Int, limit: Int, after: Int) -> Int {
         var titles: [(Int, [String])] = []
-        var organization: Extraction.Key? = nil
-        var state: Extraction.Key? = nil
+        var organization: Findings.Key? = nil
+        var state: Findings.Key? = nil
         var i = from
-        func noteAffiliation(_ key: Extraction.Key) {
+        func noteAffiliation(_ key: Findings.Key) {
             if key.kind == .state { state = state ?? key } else { organization = organization ?? key }
-            if let entity = result.entities[key], let s = entity.state { state = state ?? Extraction.Key(kind: .state, id: s) }
+            if let entity = findings.entities[key], let s = entity.state { state = state ?? Findings.Key(kind: .state, id: s) }
         }
         while i < limit {
             if ["the", "a", "an"].contains(key(i)) { i += 1; continue }
@@ -423,7 +423,7 @@ struct Reading {
             if key(i) == "and", i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
             break
         }
-        var actingFor: Extraction.Key? = nil
+        var actingFor: Findings.Key? = nil
         if organization == nil && state == nil {
             // "…, speaking on behalf of Serbia’s 2015 OSCE Chairmanship": the person acts for that body. A
             // chairmanship is held by a state, whose official the person is; a state is itself the affiliation.
@@ -433,8 +433,8 @@ struct Reading {
                     var m = k + 3
                     if key(m) == "the" { m += 1 }
                     if let tagKey = entityTag(m) {
-                        if tagKey.kind == .organization, let s = result.entities[tagKey]?.state {
-                            state = Extraction.Key(kind: .state, id: s)
+                        if tagKey.kind == .organization, let s = findings.entities[tagKey]?.state {
+                            state = Findings.Key(kind: .state, id: s)
                             actingFor = tagKey
                         } else {
                             noteAffiliation(tagKey)
@@ -449,7 +449,7 @@ struct Reading {
         for (start, words) in titles where !words.isEmpty {
             var title = words.joined(separator: " ")
             title = title.replacingOccurrences(of: " the the ", with: " the ")
-            result.roles.append(Extraction.Role(
+            findings.roles.append(Findings.Role(
                 person: person, title: title, organization: holder, state: state, actingFor: actingFor,
                 span: span(start, min(max(i, start + 1), tokens.count))))
         }
@@ -458,7 +458,7 @@ struct Reading {
 
     /// An organization named by the shape of its phrase: "State Agency for Drug Control",
     /// "Estonian Interior Ministry", "Polish Permanent Mission to the United Nations in Geneva".
-    mutating func readOrganizationPhrase(from: Int, limit: Int, requireHead: Bool = false) -> (key: Extraction.Key, end: Int)? {
+    mutating func readOrganizationPhrase(from: Int, limit: Int, requireHead: Bool = false) -> (key: Findings.Key, end: Int)? {
         var i = from
         if key(i) == "the" { i += 1 }
         var stateID: String? = nil
@@ -491,23 +491,23 @@ struct Reading {
             break
         }
         guard end > nameStart else { return nil }
-        let hasHead = (nameStart..<end).contains { x.knowledge.organizationHeads.contains(tokens[$0].text) }
+        let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
         if requireHead && !hasHead { return nil }
         guard end - nameStart >= 2 || (!hasHead && tokens[nameStart].isAllCaps) else { return nil }
         let name = text(nameStart, end)
-        if let (entry, length) = x.gazetteer.match(tokens, at: nameStart), length == end - nameStart, case .organization(let id) = entry {
+        if let (entry, length) = extractor.gazetteer.match(tokens, at: nameStart), length == end - nameStart, case .organization(let id) = entry {
             let key = ensureOrganization(id)
             tag(nameStart, end, .entity(key))
             mention(key, nameStart, end)
             return (key, end)
         }
-        let key = Extraction.Key(kind: .organization, id: Slug.make(name))
-        if result.entities[key] == nil {
-            var entity = Extraction.Entity(key: key, name: name)
+        let key = Findings.Key(kind: .organization, id: Slug.make(name))
+        if findings.entities[key] == nil {
+            var entity = Findings.Entity(key: key, name: name)
             entity.state = stateID
-            result.entities[key] = entity
+            findings.entities[key] = entity
         }
-        if let possessiveForm { result.entities[key]?.alternateNames.insert(possessiveForm + " " + name) }
+        if let possessiveForm { findings.entities[key]?.alternateNames.insert(possessiveForm + " " + name) }
         tag(nameStart, end, .entity(key))
         mention(key, nameStart, end)
         return (key, end)
@@ -523,7 +523,7 @@ struct Reading {
             while end < tokens.count, end - i < 3, tags[end] == nil, tokens[end].isCapitalized, sameSentence(i, end) { end += 1 }
             var matched = false
             for length in stride(from: end - i, through: 1, by: -1) {
-                let run = (i..<(i + length)).map { tokens[$0].key }.filter { !x.particles.contains($0) }
+                let run = (i..<(i + length)).map { tokens[$0].key }.filter { !extractor.particles.contains($0) }
                 guard let last = run.last, last.count >= 3 else { continue }
                 let owners = personNames.filter { _, name in name.last == last || (run.count == 1 && name.contains(last)) }
                     .filter { _, name in Set(run).isSubset(of: Set(name)) }
@@ -531,7 +531,7 @@ struct Reading {
                     tag(i, i + length, .name(person))
                     mention(person, i, i + length)
                     let alias = text(i, i + length)
-                    if alias != result.entities[person]?.name { result.entities[person]?.alternateNames.insert(alias) }
+                    if alias != findings.entities[person]?.name { findings.entities[person]?.alternateNames.insert(alias) }
                     if isSpeechVerb(i + length) || isSpeechVerb(i - 1) { speakers.append((person, speechSpan(i, i + length))) }
                     i += length
                     matched = true
@@ -552,7 +552,7 @@ struct Reading {
                   tags[end] == nil || entityTag(end)?.kind == .state {
                 end += 1
             }
-            let hasHead = (i..<end).contains { x.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }
+            let hasHead = (i..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }
             if hasHead, end - i >= 2, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
                 i = org.end
             } else {
@@ -566,24 +566,24 @@ struct Reading {
     /// The `Source:` metadata names the bodies that issued the release.
     mutating func readSources() {
         for source in release.sources {
-            let sourceTokens = x.tokenizer.tokens(of: source)
-            var key: Extraction.Key? = nil
+            let sourceTokens = extractor.tokenizer.tokens(of: source)
+            var key: Findings.Key? = nil
             if sourceTokens.count == 2, ["osce"].contains(sourceTokens[0].key),
                ["chairpersonship", "chairmanship"].contains(sourceTokens[1].key), let year {
                 key = ensureChairmanship(year: year)
-            } else if let (entry, length) = x.gazetteer.match(sourceTokens, at: 0), length == sourceTokens.count,
+            } else if let (entry, length) = extractor.gazetteer.match(sourceTokens, at: 0), length == sourceTokens.count,
                       case .organization(let id) = entry {
                 key = ensureOrganization(id)
             }
             let resolved = key ?? {
-                let k = Extraction.Key(kind: .organization, id: Slug.make(source))
-                if result.entities[k] == nil { result.entities[k] = Extraction.Entity(key: k, name: source) }
+                let k = Findings.Key(kind: .organization, id: Slug.make(source))
+                if findings.entities[k] == nil { findings.entities[k] = Findings.Entity(key: k, name: source) }
                 return k
             }()
-            if let entity = result.entities[resolved], entity.name != source { result.entities[resolved]?.alternateNames.insert(source) }
-            result.sources.append(resolved)
+            if let entity = findings.entities[resolved], entity.name != source { findings.entities[resolved]?.alternateNames.insert(source) }
+            findings.sources.append(resolved)
             let offset = metadataOffset(of: source)
-            result.mentions.append(Extraction.Mention(key: resolved, span: Extraction.Span(start: offset, end: offset + source.unicodeScalars.count, text: source)))
+            findings.mentions.append(Findings.Mention(key: resolved, span: Findings.Span(start: offset, end: offset + source.unicodeScalars.count, text: source)))
         }
     }
 
@@ -601,15 +601,15 @@ struct Reading {
 
     /// Known organizations and states named in the headline.
     mutating func readHeadline() {
-        let headTokens = x.tokenizer.tokens(of: release.headline)
+        let headTokens = extractor.tokenizer.tokens(of: release.headline)
         let offset = metadataOffset(of: release.headline)
         var i = 0
         while i < headTokens.count {
-            guard let (entry, length) = x.gazetteer.match(headTokens, at: i) else { i += 1; continue }
+            guard let (entry, length) = extractor.gazetteer.match(headTokens, at: i) else { i += 1; continue }
             let key = ensure(entry)
             let a = headTokens[i].start, b = headTokens[i + length - 1].end
             let surface = String(String.UnicodeScalarView(Array(release.headline.unicodeScalars)[a..<b]))
-            result.mentions.append(Extraction.Mention(key: key, span: Extraction.Span(start: offset + a, end: offset + b, text: surface)))
+            findings.mentions.append(Findings.Mention(key: key, span: Findings.Span(start: offset + a, end: offset + b, text: surface)))
             i += length
         }
     }
@@ -618,8 +618,8 @@ struct Reading {
 
     mutating func readQuotations() {
         var i = 0
-        var lastPerson: Extraction.Key? = nil
-        var personAt: [Int: Extraction.Key] = [:]
+        var lastPerson: Findings.Key? = nil
+        var personAt: [Int: Findings.Key] = [:]
         for (index, tag) in tags.enumerated() { if case .name(let p)? = tag { personAt[index] = p } }
         while i < tokens.count {
             if let p = personAt[i] { lastPerson = p }
@@ -629,7 +629,7 @@ struct Reading {
             guard j < tokens.count, j > i + 1 else { i += 1; continue }
             // The speaker: a person named within a few tokens after the closing quote, or before the opening
             // one in the same sentence, or the last person named ("he said").
-            var speaker: Extraction.Key? = nil
+            var speaker: Findings.Key? = nil
             for k in (j + 1)..<min(tokens.count, j + 6) where speaker == nil && sameSentence(k, j) { speaker = personAt[k] }
             if speaker == nil {
                 for k in stride(from: i - 1, through: max(0, i - 40), by: -1) where speaker == nil && sameSentence(k, i) {
@@ -642,7 +642,7 @@ struct Reading {
             for k in i..<j { if let p = personAt[k] { lastPerson = p } }
             if let speaker {
                 let quoted = span(i + 1, j)
-                result.quotations.append(Extraction.Quotation(speaker: speaker, text: quoted.text, span: quoted))
+                findings.quotations.append(Findings.Quotation(speaker: speaker, text: quoted.text, span: quoted))
                 speakers.append((speaker, quoted))
                 lastPerson = speaker
             }
@@ -655,7 +655,7 @@ struct Reading {
     mutating func readEvent() {
         let auxiliaries: Set<String> = ["are", "is", "were", "was", "be", "been", "will", "to", "while", "when"]
         func isEventNoun(_ i: Int) -> Bool {
-            x.knowledge.eventNouns.contains(tokens[i].key) && !auxiliaries.contains(key(i - 1))
+            extractor.knowledge.eventNouns.contains(tokens[i].key) && !auxiliaries.contains(key(i - 1))
         }
         guard let noun = tokens.indices.first(where: { isEventNoun($0) && tokens[$0].key != "event" })
             ?? tokens.indices.first(where: isEventNoun)
@@ -676,10 +676,10 @@ struct Reading {
         }
         let place = release.place
         let id = Slug.make([type, start?.iso8601 ?? "undated", place ?? ""].joined(separator: " "))
-        let eventKey = Extraction.Key(kind: .event, id: id)
+        let eventKey = Findings.Key(kind: .event, id: id)
         var label = text(from, to)
         if label.first?.isLowercase == true { label = label.prefix(1).uppercased() + label.dropFirst() }
-        var event = Extraction.Event(key: eventKey, type: type, label: label, start: start, end: end, place: place, span: span(from, to))
+        var event = Findings.Event(key: eventKey, type: type, label: label, start: start, end: end, place: place, span: span(from, to))
         readOrganizers(into: &event, noun: noun, from: from)
         let funders = entitiesAfter(cues: [["financed", "by"], ["funded", "by"], ["sponsored", "by"], ["financial", "support", "of"],
                                            ["financial", "support", "from"], ["contributions", "from"], ["contributions", "of"],
@@ -691,21 +691,21 @@ struct Reading {
             event.participantCountSpan = at
         }
         event.precedents = readPrecedents()
-        var seen = Set<Extraction.Key>()
+        var seen = Set<Findings.Key>()
         for (speaker, at) in speakers where seen.insert(speaker).inserted {
             event.speakers.append(speaker)
             event.statements.append(.init(relation: .speaker, object: speaker, span: at))
         }
-        result.entities[eventKey] = Extraction.Entity(key: eventKey, name: label)
-        result.mentions.append(Extraction.Mention(key: eventKey, span: event.span))
-        result.events.append(event)
+        findings.entities[eventKey] = Findings.Entity(key: eventKey, name: label)
+        findings.mentions.append(Findings.Mention(key: eventKey, span: event.span))
+        findings.events.append(event)
     }
 
     /// The decisions or earlier events the release says the event follows: "The meeting followed a November
     /// 2013 decision by the OSCE Permanent Council", "the workshop builds on the 2012 Dushanbe conference",
     /// "held pursuant to Ministerial Council Decision No. 5/09".
-    func readPrecedents() -> [Extraction.Precedent] {
-        let eventNouns = x.knowledge.eventNouns, documentNouns = x.knowledge.documentNouns
+    func readPrecedents() -> [Findings.Precedent] {
+        let eventNouns = extractor.knowledge.eventNouns, documentNouns = extractor.knowledge.documentNouns
         // Cues, and whether the event (its noun, or "it") must be the subject right before them.
         let cues: [(words: [String], needsSubject: Bool)] = [
             (["followed"], true), (["follows"], true), (["builds", "on"], true), (["built", "on"], true),
@@ -713,7 +713,7 @@ struct Reading {
             (["mandated", "by"], false), (["in", "line", "with"], false), (["in", "accordance", "with"], false),
             (["implementing"], false), (["as", "tasked", "by"], false),
         ]
-        var found: [Extraction.Precedent] = []
+        var found: [Findings.Precedent] = []
         for i in tokens.indices {
             guard let cue = cues.first(where: { c in (0..<c.words.count).allSatisfy { key(i + $0) == c.words[$0] } }) else { continue }
             if cue.needsSubject {
@@ -735,7 +735,7 @@ struct Reading {
             while b > a, [".", "!", "?"].contains(word(b - 1)) { b -= 1 }
             guard let head, b > a, head < b else { continue }
             // A known organization after the head says who issued or held it ("by the OSCE Permanent Council").
-            var creator: Extraction.Key? = nil
+            var creator: Findings.Key? = nil
             for k in head..<b { if let tagKey = entityTag(k), tagKey.kind == .organization { creator = tagKey; break } }
             var year: Int? = nil, month: Int? = nil
             for k in a..<b {
@@ -746,8 +746,8 @@ struct Reading {
             let named = span(a, b)
             var name = named.text
             if name.first?.isLowercase == true { name = name.prefix(1).uppercased() + name.dropFirst() }
-            let kind: Extraction.Precedent.Kind = eventNouns.contains(tokens[head].key) ? .event : .document
-            let precedent = Extraction.Precedent(kind: kind, name: name, year: year, month: month, creator: creator, span: span(i, b))
+            let kind: Findings.Precedent.Kind = eventNouns.contains(tokens[head].key) ? .event : .document
+            let precedent = Findings.Precedent(kind: kind, name: name, year: year, month: month, creator: creator, span: span(i, b))
             if !found.contains(where: { $0.name == name }) { found.append(precedent) }
         }
         return found
@@ -767,7 +767,7 @@ struct Reading {
         // Lower-case modifiers between a determiner and the noun: "the OSCE-wide drugs conference".
         var k = from
         while k - 1 >= 0, noun - (k - 1) <= 4, sameSentence(k - 1, noun), tokens[k - 1].kind == .word, !stop.contains(key(k - 1)),
-              !x.knowledge.speechVerbs.contains(key(k - 1)), !key(k - 1).hasSuffix("ed"), !key(k - 1).hasSuffix("ing") {
+              !extractor.knowledge.speechVerbs.contains(key(k - 1)), !key(k - 1).hasSuffix("ed"), !key(k - 1).hasSuffix("ing") {
             k -= 1
         }
         if k < from, ["the", "a", "an"].contains(key(k - 1)) { from = k }
@@ -808,7 +808,7 @@ struct Reading {
     }
 
     /// Organizers and partners, from the sentence that says who organized the event.
-    mutating func readOrganizers(into event: inout Extraction.Event, noun: Int, from: Int) {
+    mutating func readOrganizers(into event: inout Findings.Event, noun: Int, from: Int) {
         let verbs: Set<String> = ["organized", "organised", "coorganized", "coorganised", "hosted", "convened", "organizes", "organises"]
         let partnerCues: [[String]] = [["cooperation", "with"], ["coordination", "with"], ["support", "of"], ["support", "from"],
                                        ["partnership", "with"], ["together", "with"], ["assistance", "of"], ["assistance", "from"],
@@ -817,10 +817,10 @@ struct Reading {
             for cue in partnerCues where (0..<cue.count).allSatisfy({ key(k + $0) == cue[$0] }) { return cue.count }
             return nil
         }
-        var organizers: [Extraction.Key] = []
-        var partners: [Extraction.Key] = []
-        var stated: [Extraction.Key: Extraction.Span] = [:]
-        func add(_ key: Extraction.Key, to list: inout [Extraction.Key], _ from: Int, _ to: Int) {
+        var organizers: [Findings.Key] = []
+        var partners: [Findings.Key] = []
+        var stated: [Findings.Key: Findings.Span] = [:]
+        func add(_ key: Findings.Key, to list: inout [Findings.Key], _ from: Int, _ to: Int) {
             guard key.kind == .organization || key.kind == .state, !list.contains(key) else { return }
             list.append(key)
             if stated[key] == nil { stated[key] = span(from, to) }
@@ -883,8 +883,8 @@ struct Reading {
 
     /// The entities of the given kinds named after a cue in the same sentence, each with the text from the cue
     /// to its name.
-    func entitiesAfter(cues: [[String]], kinds: Set<Extraction.Key.Kind>) -> [(key: Extraction.Key, span: Extraction.Span)] {
-        var found: [(key: Extraction.Key, span: Extraction.Span)] = []
+    func entitiesAfter(cues: [[String]], kinds: Set<Findings.Key.Kind>) -> [(key: Findings.Key, span: Findings.Span)] {
+        var found: [(key: Findings.Key, span: Findings.Span)] = []
         for i in tokens.indices {
             guard let cue = cues.first(where: { c in (0..<c.count).allSatisfy { key(i + $0) == c[$0] } }) else { continue }
             var k = i + cue.count
@@ -899,7 +899,7 @@ struct Reading {
     }
 
     /// The number of participants, with the text that states it ("more than 150 experts").
-    func participantCount() -> (Int, Extraction.Span)? {
+    func participantCount() -> (Int, Findings.Span)? {
         let quantifiers: Set<String> = ["more", "over", "some", "about", "around", "nearly", "almost", "approximately"]
         let people: Set<String> = ["participants", "experts", "representatives", "officials", "delegates", "practitioners", "officers", "specialists", "people"]
         for i in tokens.indices where tokens[i].kind == .number {

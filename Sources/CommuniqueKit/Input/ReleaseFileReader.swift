@@ -3,11 +3,11 @@ public import Foundation
 /// Reads press-release text files of either shape into `PressRelease` values.
 ///
 /// ```swift
-/// let release = try PressReleaseReader().read(fileAt: "Fixtures/press-releases/004.txt")
+/// let release = try ReleaseFileReader().read(fileAt: "Fixtures/press-releases/004.txt")
 /// release.headline        // "International co-operation to fight drug trafficking …"
 /// release.datePublished   // 2008-07-17, from "VIENNA, 17 July 2008 - …"
 /// ```
-public struct PressReleaseReader: Sendable {
+public struct ReleaseFileReader: Sendable {
     public init() {}
 
     /// Reads and parses a file; errors name the file.
@@ -34,7 +34,7 @@ public struct PressReleaseReader: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.contains(0) { throw InputError(path: path, reason: .binary) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = PressReleaseReader.firstInvalidLine(bytes)
+            let line = ReleaseFileReader.firstInvalidLine(bytes)
             throw InputError(path: path, reason: .notUTF8(line: line))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw InputError(path: path, reason: .empty) }

@@ -1,7 +1,7 @@
 import RDFModel
 
 /// Writes what the extractor found in one document into the document's named graph.
-struct EntityWriter {
+struct FindingsWriter {
     let scheme: IdentifierScheme
     let knowledge: Knowledge
     let document: IRI
@@ -9,7 +9,7 @@ struct EntityWriter {
 
     private var s: Namespace { Terms.schema }
 
-    func iri(_ key: Extraction.Key) -> IRI {
+    func iri(_ key: Findings.Key) -> IRI {
         switch key.kind {
         case .person: scheme.person(key.id)
         case .organization: scheme.organization(key.id)
@@ -18,16 +18,16 @@ struct EntityWriter {
         }
     }
 
-    func write(_ found: Extraction, to graph: inout Graph) {
+    func write(_ found: Findings, to graph: inout Graph) {
         let doc = document
         func add(_ subject: IRI, _ predicate: IRI, _ object: Term) {
             graph.insert(Triple(.iri(subject), predicate, object), in: doc)
         }
         func text(_ value: String) -> Term { .literal(Literal(value)) }
         func date(_ value: CalendarDate) -> Term { .literal(Literal(value.iso8601, datatype: Terms.date)) }
-        var described = Set<Extraction.Key>()
+        var described = Set<Findings.Key>()
 
-        func describe(_ key: Extraction.Key, _ entity: Extraction.Entity?) {
+        func describe(_ key: Findings.Key, _ entity: Findings.Entity?) {
             guard described.insert(key).inserted else { return }
             let node = iri(key)
             switch key.kind {
@@ -45,11 +45,11 @@ struct EntityWriter {
                 add(node, Terms.type, .iri(Terms.org("FormalOrganization")))
                 if let acronym = entity?.acronym { add(node, Terms.skos("altLabel"), text(acronym)) }
                 if let parent = entity?.parent {
-                    let parentKey = Extraction.Key(kind: .organization, id: parent)
+                    let parentKey = Findings.Key(kind: .organization, id: parent)
                     add(node, s("parentOrganization"), .iri(iri(parentKey)))
                     add(node, Terms.org("subOrganizationOf"), .iri(iri(parentKey)))
                     if let known = knowledge.organizations[parent] {
-                        var parentEntity = Extraction.Entity(key: parentKey, name: known.name)
+                        var parentEntity = Findings.Entity(key: parentKey, name: known.name)
                         parentEntity.acronym = known.acronym
                         parentEntity.parent = known.parent
                         parentEntity.wikidata = known.wikidata?.value
@@ -57,7 +57,7 @@ struct EntityWriter {
                     }
                 }
                 if let stateID = entity?.state {
-                    let stateKey = Extraction.Key(kind: .state, id: stateID)
+                    let stateKey = Findings.Key(kind: .state, id: stateID)
                     if let year = entity?.chairmanshipYear {
                         add(node, Terms.communique("chairmanshipYear"), .literal(Literal(String(year), datatype: Terms.xsd("gYear"))))
                         add(node, Terms.communique("heldBy"), .iri(iri(stateKey)))
@@ -65,7 +65,7 @@ struct EntityWriter {
                         add(node, s("areaServed"), .iri(iri(stateKey)))
                     }
                     if let state = knowledge.states[stateID] {
-                        describe(stateKey, found.entities[stateKey] ?? Extraction.Entity(key: stateKey, name: state.name))
+                        describe(stateKey, found.entities[stateKey] ?? Findings.Entity(key: stateKey, name: state.name))
                     }
                 }
                 if let wikidata = entity?.wikidata { add(node, Terms.owl("sameAs"), .iri(IRI(wikidata))) }
@@ -84,7 +84,7 @@ struct EntityWriter {
 
         // Provenance: every mention as a NIF phrase of the document, pointing at its entity.
         let stem = Slug.make("release-" + (release.fileName.hasSuffix(".txt") ? String(release.fileName.dropLast(4)) : release.fileName), keepUnderscores: true)
-        func phrase(_ span: Extraction.Span) -> IRI {
+        func phrase(_ span: Findings.Span) -> IRI {
             let node = scheme.mention("\(stem)-\(span.start)-\(span.end)")
             add(node, Terms.type, .iri(Terms.nif("Phrase")))
             add(node, Terms.nif("referenceContext"), .iri(doc))
@@ -94,7 +94,7 @@ struct EntityWriter {
             return node
         }
         // A relation stated at a place of the text, as an RDF statement (reification) that the phrase refers to.
-        func statement(_ subject: IRI, _ predicate: IRI, _ object: Term, _ span: Extraction.Span, _ name: String) {
+        func statement(_ subject: IRI, _ predicate: IRI, _ object: Term, _ span: Findings.Span, _ name: String) {
             let node = scheme.statement("\(stem)-\(Slug.make(subject.value.split(separator: "/").last.map(String.init) ?? ""))-\(name)")
             add(node, Terms.type, .iri(Terms.rdf("Statement")))
             add(node, Terms.rdf("subject"), .iri(subject))

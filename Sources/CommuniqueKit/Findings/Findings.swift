@@ -1,5 +1,5 @@
 /// What the extractor found in one press release: entities, their mentions, roles, events and quotations.
-public struct Extraction: Sendable {
+public struct Findings: Sendable {
     /// The kind and identifier (a slug, unique per kind across the corpus) of an entity.
     public struct Key: Hashable, Comparable, Sendable {
         public enum Kind: String, Hashable, Comparable, Sendable {

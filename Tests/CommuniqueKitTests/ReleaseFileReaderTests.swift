@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 @Suite struct PressReleaseReaderTests {
-    let reader = PressReleaseReader()
+    let reader = ReleaseFileReader()
 
     @Test func scrapedPageSeparatesNavigationMetadataAndBody() {
         let text = """

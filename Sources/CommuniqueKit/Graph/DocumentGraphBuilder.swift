@@ -6,11 +6,11 @@ public import RDFModel
 /// each document's statements apart.
 ///
 /// ```swift
-/// let builder = GraphBuilder(scheme: try IdentifierScheme())
+/// let builder = DocumentGraphBuilder(scheme: try IdentifierScheme())
 /// let graph = builder.graph(for: releases)
 /// try graph.write(as: .turtle, prefixes: builder.prefixes, toFile: "graph.ttl")
 /// ```
-public struct GraphBuilder: Sendable {
+public struct DocumentGraphBuilder: Sendable {
     public let scheme: IdentifierScheme
     /// The extractor of entities and relations; without one only the documents are described.
     public let extractor: Extractor?
@@ -54,7 +54,7 @@ public struct GraphBuilder: Sendable {
             add(node, Terms.type, .iri(Terms.schema("Place")))
             add(node, Terms.schema("name"), .literal(Literal(place)))
         }
-        // With an extractor, sources are resolved to the organizations they name (EntityWriter).
+        // With an extractor, sources are resolved to the organizations they name (FindingsWriter).
         for source in release.sources where extractor == nil {
             let node = Term.iri(scheme.organization(Slug.make(source)))
             add(doc, Terms.schema("sourceOrganization"), node)
@@ -68,7 +68,7 @@ public struct GraphBuilder: Sendable {
             add(node, Terms.skos("prefLabel"), .literal(Literal(field, language: "en")))
         }
         if let extractor {
-            EntityWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release)
+            FindingsWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release)
                 .write(extractor.extract(release), to: &graph)
         }
     }
