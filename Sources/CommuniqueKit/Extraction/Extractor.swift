@@ -44,8 +44,8 @@ public struct Extractor: Sendable {
 
     /// Extracts what one release says.
     public func extract(_ release: PressRelease) -> Findings {
-        var reading = AnnotatedRelease(extractor: self, release: release)
-        reading.run()
-        return reading.findings
+        var annotated = AnnotatedRelease(extractor: self, release: release)
+        for stage in StageOrder.stages { stage.run(on: &annotated) }
+        return annotated.findings
     }
 }

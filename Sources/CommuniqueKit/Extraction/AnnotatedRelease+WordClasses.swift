@@ -1,0 +1,45 @@
+/// Word classes of the tokens, from the lexicon and what earlier stages tagged: title words, honorifics,
+/// speech verbs, name words, particles.
+
+extension AnnotatedRelease {
+    func isTitleWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isCapitalized else { return false }
+        return extractor.knowledge.titleHeads.contains(tokens[i].text) || extractor.knowledge.titleModifiers.contains(tokens[i].text)
+    }
+
+    func isTitleHead(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isCapitalized && extractor.knowledge.titleHeads.contains(tokens[i].text)
+    }
+
+    func isHonorific(_ i: Int) -> Bool { i >= 0 && i < tokens.count && extractor.knowledge.honorifics.contains(tokens[i].text) }
+
+    func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && extractor.knowledge.speechVerbs.contains(tokens[i].key) }
+
+    func isNameWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tags[i] == nil else { return false }
+        let t = tokens[i]
+        guard t.isCapitalized, !extractor.notNames.contains(t.key), !isHonorific(i) else { return false }
+        if t.text.count > 1, t.isAllCaps { return false }
+        if t.text.hasSuffix("."), t.text.count > 2 { return false }
+        return true
+    }
+
+    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && extractor.particles.contains(tokens[i].text) }
+
+    /// The name at `a..<b` with the speech verb next to it: "Jane Doe said", "said Jane Doe".
+    func speechSpan(_ a: Int, _ b: Int) -> Findings.Span {
+        isSpeechVerb(b) ? span(a, b + 1) : span(max(0, a - 1), b)
+    }
+
+    func metadataOffset(of text: String) -> Int {
+        let scalars = Array(release.text.unicodeScalars)
+        let needle = Array(text.unicodeScalars)
+        guard !needle.isEmpty, scalars.count >= needle.count else { return 0 }
+        let end = min(release.bodyOffset, scalars.count) - needle.count
+        guard end >= 0 else { return 0 }
+        for start in stride(from: end, through: 0, by: -1) where scalars[start] == needle[0] {
+            if Array(scalars[start..<(start + needle.count)]) == needle { return start }
+        }
+        return 0
+    }
+}

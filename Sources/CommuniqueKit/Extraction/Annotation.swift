@@ -1,0 +1,35 @@
+/// A kind of analysis an extraction stage adds to an annotated release, named in the stages' `needs` and `adds`.
+enum Annotation: String, Hashable, Sendable, CaseIterable {
+    /// Tokens and sentences: there from the start.
+    case tokens
+    /// States, known organizations and chairmanships tagged in the body.
+    case knownNames
+    /// People tagged, with their full names.
+    case people
+    /// Roles read from the titles of people.
+    case roles
+    /// People who spoke, with the text that says so.
+    case speakers
+    /// Later mentions of people by part of their names.
+    case aliases
+    /// Organizations named by the shape of their phrase.
+    case organizationPhrases
+    /// The organizations of the `Source:` metadata.
+    case sources
+    /// Mentions in the headline.
+    case headlineMentions
+    /// Quotations with their speakers.
+    case quotations
+    /// The event the release reports.
+    case event
+    /// The event's organizers and partners.
+    case eventParties
+    /// The event's funders.
+    case funders
+    /// The number of participants.
+    case participants
+    /// The decisions or events the event follows.
+    case precedents
+    /// The event's speakers.
+    case eventSpeakers
+}

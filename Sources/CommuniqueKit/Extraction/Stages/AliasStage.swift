@@ -1,0 +1,39 @@
+/// Tags later mentions of a person by part of the name ("Doe said", "Van der Berg said").
+///
+/// Needs: people. Adds: person tags and mentions, alternate names, speakers.
+struct AliasStage: ExtractionStage {
+    static let needs: Set<Annotation> = [.people]
+    static let adds: Set<Annotation> = [.aliases, .speakers]
+    func run(on release: inout AnnotatedRelease) { release.readAliases() }
+}
+
+extension AnnotatedRelease {
+    /// Later mentions of a person by part of the name ("Petrova said", "Van der Berg said").
+    fileprivate mutating func readAliases() {
+        guard !personNames.isEmpty else { return }
+        var i = 0
+        while i < tokens.count {
+            guard tags[i] == nil, tokens[i].isCapitalized else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, end - i < 3, tags[end] == nil, tokens[end].isCapitalized, sameSentence(i, end) { end += 1 }
+            var matched = false
+            for length in stride(from: end - i, through: 1, by: -1) {
+                let run = (i..<(i + length)).map { tokens[$0].key }.filter { !extractor.particles.contains($0) }
+                guard let last = run.last, last.count >= 3 else { continue }
+                let owners = personNames.filter { _, name in name.last == last || (run.count == 1 && name.contains(last)) }
+                    .filter { _, name in Set(run).isSubset(of: Set(name)) }
+                if owners.count == 1, let person = owners.first?.key {
+                    tag(i, i + length, .name(person))
+                    mention(person, i, i + length)
+                    let alias = text(i, i + length)
+                    if alias != findings.entities[person]?.name { findings.entities[person]?.alternateNames.insert(alias) }
+                    if isSpeechVerb(i + length) || isSpeechVerb(i - 1) { speakers.append((person, speechSpan(i, i + length))) }
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+    }
+}

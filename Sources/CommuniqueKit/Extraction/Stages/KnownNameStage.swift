@@ -1,0 +1,73 @@
+/// Tags the states, known organizations and OSCE Chairmanships named in the body, longest name first.
+///
+/// Needs: tokens. Adds: entity tags and mentions of states, known organizations and chairmanships.
+struct KnownNameStage: ExtractionStage {
+    static let needs: Set<Annotation> = [.tokens]
+    static let adds: Set<Annotation> = [.knownNames]
+    func run(on release: inout AnnotatedRelease) { release.readKnownNames() }
+}
+
+extension AnnotatedRelease {
+    fileprivate mutating func readKnownNames() {
+        var i = 0
+        while i < tokens.count {
+            if let (key, length) = chairmanship(at: i) {
+                tag(i, i + length, .entity(key))
+                mention(key, i, i + length)
+                i += length
+                continue
+            }
+            guard let (entry, length) = extractor.gazetteer.match(tokens, at: i) else { i += 1; continue }
+            var end = i + length
+            let key = ensure(entry)
+            if end < tokens.count, tokens[end].kind == .possessive { end += 1 }
+            tag(i, end, .entity(key))
+            mention(key, i, i + length)
+            i = end
+        }
+    }
+
+    /// "Serbia’s 2015 OSCE Chairmanship", "the Irish OSCE Chairmanship", "OSCE Chairmanship".
+    fileprivate mutating func chairmanship(at i: Int) -> (Findings.Key, Int)? {
+        // Most tokens start no chairmanship: look for "OSCE Chairmanship" a few tokens on first.
+        guard (i..<min(tokens.count, i + 8)).contains(where: { k in
+            let word = tokens[k].key
+            return (word == "chairmanship" || word == "chairpersonship" || word == "chairmanships" || word == "chairpersonships")
+                && k > i && (key(k - 1) == "osce" || key(k - 1) == "csce")
+        }) else { return nil }
+        var j = i
+        var stateID: String? = nil
+        if key(j) == "the" { j += 1 }
+        if let (entry, length) = extractor.gazetteer.match(tokens, at: j) {
+            switch entry {
+            case .state(let id), .stateAdjective(let id):
+                stateID = id
+                j += length
+                if j < tokens.count, tokens[j].kind == .possessive { j += 1 }
+            case .organization: break
+            }
+        }
+        var explicitYear: Int? = nil
+        if j < tokens.count, tokens[j].kind == .number, let y = Int(tokens[j].text), (1990...2100).contains(y) {
+            explicitYear = y
+            j += 1
+        }
+        guard key(j) == "osce" || key(j) == "csce",
+              ["chairmanship", "chairpersonship", "chairmanships", "chairpersonships"].contains(key(j + 1))
+        else { return nil }
+        j += 2
+        guard let year = explicitYear ?? chairmanshipYear(of: stateID), let key = ensureChairmanship(year: year) else { return nil }
+        var start = i
+        if self.key(i) == "the" { start += 1 }
+        if let stateID, start < j {
+            let stateKey = ensureState(stateID)
+            var stateEnd = start + 1
+            while stateEnd < j, extractor.gazetteer.match(tokens, at: start).map({ start + $0.length > stateEnd }) ?? false { stateEnd += 1 }
+            mention(stateKey, start, stateEnd)
+        }
+        let surface = AnnotatedRelease.droppingThe(text(start, j))
+        findings.entities[key]?.alternateNames.insert(surface)
+        if start > i { tags[i] = nil }
+        return (key, j - i)
+    }
+}

@@ -1,0 +1,66 @@
+/// Reads the decisions or earlier events the release says the event follows ("The meeting followed a
+/// 2013 decision by the Permanent Council", "builds on the 2012 conference").
+///
+/// Needs: the event, known names. Adds: the event's precedents.
+struct PrecedentStage: ExtractionStage {
+    static let needs: Set<Annotation> = [.event, .knownNames]
+    static let adds: Set<Annotation> = [.precedents]
+    func run(on release: inout AnnotatedRelease) {
+        let precedents = release.readPrecedents()
+        release.updateEvent { $0.precedents = precedents }
+    }
+}
+
+extension AnnotatedRelease {
+    /// The decisions or earlier events the release says the event follows: "The meeting followed a November
+    /// 2013 decision by the OSCE Permanent Council", "the workshop builds on the 2012 Dushanbe conference",
+    /// "held pursuant to Ministerial Council Decision No. 5/09".
+    fileprivate func readPrecedents() -> [Findings.Precedent] {
+        let eventNouns = extractor.knowledge.eventNouns, documentNouns = extractor.knowledge.documentNouns
+        // Cues, and whether the event (its noun, or "it") must be the subject right before them.
+        let cues: [(words: [String], needsSubject: Bool)] = [
+            (["followed"], true), (["follows"], true), (["builds", "on"], true), (["built", "on"], true),
+            (["follow-up", "to"], false), (["follow-up", "of"], false), (["pursuant", "to"], false),
+            (["mandated", "by"], false), (["in", "line", "with"], false), (["in", "accordance", "with"], false),
+            (["implementing"], false), (["as", "tasked", "by"], false),
+        ]
+        var found: [Findings.Precedent] = []
+        for i in tokens.indices {
+            guard let cue = cues.first(where: { c in (0..<c.words.count).allSatisfy { key(i + $0) == c.words[$0] } }) else { continue }
+            if cue.needsSubject {
+                let subject = (max(0, i - 4)..<i).contains { k in
+                    sameSentence(k, i) && (eventNouns.contains(tokens[k].key) || ["it", "this"].contains(key(k)))
+                }
+                guard subject else { continue }
+            }
+            var a = i + cue.words.count
+            while ["a", "an", "the", "its", "their"].contains(key(a)) { a += 1 }
+            var b = a
+            var head: Int? = nil
+            while b < tokens.count, b - a < 16, sameSentence(a, b), tokens[b].kind != .quote {
+                if word(b) == "," || word(b) == ";" || word(b) == "(" { break }
+                if ["which", "that", "where", "and", "to", "while", "who"].contains(key(b)), head != nil { break }
+                if head == nil, eventNouns.contains(tokens[b].key) || documentNouns.contains(tokens[b].key) { head = b }
+                b += 1
+            }
+            while b > a, [".", "!", "?"].contains(word(b - 1)) { b -= 1 }
+            guard let head, b > a, head < b else { continue }
+            // A known organization after the head says who issued or held it ("by the OSCE Permanent Council").
+            var creator: Findings.Key? = nil
+            for k in head..<b { if let tagKey = entityTag(k), tagKey.kind == .organization { creator = tagKey; break } }
+            var year: Int? = nil, month: Int? = nil
+            for k in a..<b {
+                if tokens[k].kind == .number, let n = Int(tokens[k].text), (1900...2100).contains(n) { year = year ?? n }
+                if tokens[k].isCapitalized, let m = CalendarDate.month(named: tokens[k].text), tokens[k].text.count > 3 { month = month ?? m }
+            }
+            if year == nil { month = nil }
+            let named = span(a, b)
+            var name = named.text
+            if name.first?.isLowercase == true { name = name.prefix(1).uppercased() + name.dropFirst() }
+            let kind: Findings.Precedent.Kind = eventNouns.contains(tokens[head].key) ? .event : .document
+            let precedent = Findings.Precedent(kind: kind, name: name, year: year, month: month, creator: creator, span: span(i, b))
+            if !found.contains(where: { $0.name == name }) { found.append(precedent) }
+        }
+        return found
+    }
+}
