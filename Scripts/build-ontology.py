@@ -93,3 +93,10 @@ for kind, words, *_ in rows("roles.tsv"):
             "speech-verb": "cq:speechVerb", "document-noun": "cq:documentNoun"}[kind]
     blocks.append(f"cq:RoleTitleLexicon {prop}\n    " + " ,\n    ".join(lit(w) for w in split(words)) + " .")
 write("roles.ttl", "# The words of role titles, honorifics, organization names, event nouns, speech verbs and document nouns, for reading text.", blocks)
+
+blocks = []
+for kind, entries, *_ in rows("cues.tsv"):
+    blocks.append(f"cq:cues-{kind} a cq:CueList ;\n    cq:cueKind \"{kind}\" ;\n    cq:cue\n        "
+                  + " ,\n        ".join(lit(e) for e in split(entries)) + " .")
+write("cues.ttl", "# Cue words and phrases of the extractor's grammar, one list per kind.", blocks)
+

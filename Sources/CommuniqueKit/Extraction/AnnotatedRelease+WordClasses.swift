@@ -24,7 +24,26 @@ extension AnnotatedRelease {
         return true
     }
 
-    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && extractor.particles.contains(tokens[i].text) }
+    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && extractor.cues.contains(written: tokens[i].text, in: .nameParticle) }
+
+    /// Whether the token at `i` is a word of the cue kind (false outside the text).
+    func isCue(_ kind: CueLexicon.Kind, _ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && extractor.cues.contains(key: tokens[i].key, in: kind)
+    }
+
+    /// The length of the longest cue phrase of the kind that starts at `i`, if one does.
+    func cueLength(_ kind: CueLexicon.Kind, at i: Int) -> Int? {
+        for phrase in extractor.cues.phrases(of: kind) where (0..<phrase.count).allSatisfy({ key(i + $0) == phrase[$0] }) {
+            return phrase.count
+        }
+        return nil
+    }
+
+    /// Whether the token at `i` is "and".
+    func isConjunction(_ i: Int) -> Bool { key(i) == "and" }
+
+    /// Whether the token at `i` is "the".
+    func isDefiniteArticle(_ i: Int) -> Bool { key(i) == "the" }
 
     /// The name at `a..<b` with the speech verb next to it: "Jane Doe said", "said Jane Doe".
     func speechSpan(_ a: Int, _ b: Int) -> Findings.Span {

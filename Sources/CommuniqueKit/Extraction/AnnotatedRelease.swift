@@ -51,13 +51,13 @@ struct AnnotatedRelease {
         return key
     }
 
-    /// The first token of the entity tagged at `i`, and the token after it.
-    func extent(_ i: Int) -> (Int, Int) {
-        guard let key = entityTag(i) else { return (i, i + 1) }
+    /// The tokens of the entity tagged at `i` (just `i` when none is).
+    func extent(_ i: Int) -> Range<Int> {
+        guard let key = entityTag(i) else { return i..<(i + 1) }
         var a = i, b = i + 1
         while a > 0, entityTag(a - 1) == key, sameSentence(a - 1, i) { a -= 1 }
         while b < tokens.count, entityTag(b) == key { b += 1 }
-        return (a, b)
+        return a..<b
     }
 
     mutating func tag(_ from: Int, _ to: Int, _ tag: Tag) {

@@ -37,6 +37,8 @@ public struct Knowledge: Sendable {
     public private(set) var speechVerbs: Set<String> = []
     /// Nouns that name a decision or other text an event follows ("decision", "action plan").
     public private(set) var documentNouns: Set<String> = []
+    /// The cue words and phrases of the grammar, by kind.
+    public private(set) var cues = CueLexicon()
 
     /// The error for a missing or broken knowledge folder.
     public struct LoadError: LocalizedError, Sendable {
@@ -47,7 +49,7 @@ public struct Knowledge: Sendable {
     /// Loads every knowledge file of the folder.
     public init(folder: String) throws(LoadError) {
         var graph = Graph()
-        for name in ["states.ttl", "organizations.ttl", "chairmanships.ttl", "roles.ttl"] {
+        for name in ["states.ttl", "organizations.ttl", "chairmanships.ttl", "roles.ttl", "cues.ttl"] {
             let path = (folder as NSString).appendingPathComponent(name)
             do {
                 graph.formUnion(try Graph(contentsOfFile: path))
@@ -91,6 +93,12 @@ public struct Knowledge: Sendable {
         eventNouns = Set(strings(lexicon, cq("eventNoun")))
         speechVerbs = Set(strings(lexicon, cq("speechVerb")))
         documentNouns = Set(strings(lexicon, cq("documentNoun")))
+        var cueEntries: [String: [String]] = [:]
+        for list in graph.instances(of: cq("CueList")) {
+            guard let kind = strings(list, cq("cueKind")).first else { continue }
+            cueEntries[kind, default: []] += strings(list, cq("cue"))
+        }
+        cues = CueLexicon(entries: cueEntries)
     }
 
     /// Finds the `Ontology/` folder: the one named, `$COMMUNIQUE_ONTOLOGY`, `./Ontology`, or one in a

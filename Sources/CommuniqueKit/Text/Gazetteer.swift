@@ -35,20 +35,21 @@ struct Gazetteer: Sendable {
             }
             for adjective in state.adjectives { add(adjective, .stateAdjective(state.id)) }
         }
+        let variants = knowledge.cues.pairs(of: .nameVariant), parentPrefixes = knowledge.cues.pairs(of: .parentPrefix)
         for org in knowledge.organizations.values.sorted(by: { $0.id < $1.id }) {
             var names = [org.name] + org.otherNames
             if let acronym = org.acronym { names.append(acronym) }
-            // Usual variants: "UN"/"U.N." for "United Nations …"; with and without an "OSCE " in front
-            // for the bodies of the OSCE.
+            // The lexicon's variants ("UN …" for "United Nations …"), and for the units of a body known by
+            // its acronym, names with and without it in front ("OSCE Secretariat", "Secretariat").
             for name in names {
-                if name.hasPrefix("United Nations ") {
-                    let rest = name.dropFirst("United Nations ".count)
-                    names += ["UN " + rest, "U.N. " + rest]
+                for variant in variants where name.hasPrefix(variant.name + " ") {
+                    names.append(variant.value + name.dropFirst(variant.name.count))
                 }
             }
-            if Gazetteer.isPart(of: "osce", org, in: knowledge) {
-                for name in names where !name.hasPrefix("OSCE ") && name.count > 5 && name.contains(" ") { names.append("OSCE " + name) }
-                for name in names where name.hasPrefix("OSCE ") { names.append(String(name.dropFirst(5))) }
+            for prefix in parentPrefixes where Gazetteer.isPart(of: prefix.name, org, in: knowledge) {
+                let lead = prefix.value + " "
+                for name in names where !name.hasPrefix(lead) && name.count > lead.count && name.contains(" ") { names.append(lead + name) }
+                for name in names where name.hasPrefix(lead) { names.append(String(name.dropFirst(lead.count))) }
             }
             for name in names { add(name, .organization(org.id)) }
         }

@@ -5,12 +5,12 @@ extension AnnotatedRelease {
     /// "Estonian Interior Ministry", "Polish Permanent Mission to the United Nations in Geneva".
     mutating func readOrganizationPhrase(from: Int, limit: Int, requireHead: Bool = false) -> (key: Findings.Key, end: Int)? {
         var i = from
-        if key(i) == "the" { i += 1 }
+        if isDefiniteArticle(i) { i += 1 }
         var stateID: String? = nil
         var nameStart = i
         var possessiveForm: String? = nil
         if let tagKey = entityTag(i), tagKey.kind == .state {
-            let (_, after) = extent(i)
+            let after = extent(i).upperBound
             stateID = tagKey.id
             if tokens[after - 1].kind == .possessive {
                 possessiveForm = text(i, after)
@@ -28,8 +28,7 @@ extension AnnotatedRelease {
                 end = k
                 continue
             }
-            if ["of", "on", "for", "to", "in", "and", "the", "&"].contains(key(k)), k + 1 < limit,
-               tokens[k + 1].isCapitalized || key(k + 1) == "the" {
+            if isCue(.nameConnector, k), k + 1 < limit, tokens[k + 1].isCapitalized || isDefiniteArticle(k + 1) {
                 k += 1
                 continue
             }

@@ -6,9 +6,7 @@ struct FunderStage: ExtractionStage {
     static let needs: Set<Annotation> = [.event, .knownNames, .organizationPhrases]
     static let adds: Set<Annotation> = [.funders]
     func run(on release: inout AnnotatedRelease) {
-        let funders = release.entitiesAfter(cues: [["financed", "by"], ["funded", "by"], ["sponsored", "by"], ["financial", "support", "of"],
-                                                   ["financial", "support", "from"], ["contributions", "from"], ["contributions", "of"],
-                                                   ["funding", "from"], ["funding", "of"], ["made", "possible", "by"]], kinds: [.state, .organization])
+        let funders = release.entitiesAfter(.funderCue, kinds: [.state, .organization])
         release.updateEvent { event in
             event.funders = funders.map(\.key)
             event.statements += funders.map { .init(relation: .funder, object: $0.key, span: $0.span) }
@@ -19,14 +17,14 @@ struct FunderStage: ExtractionStage {
 extension AnnotatedRelease {
     /// The entities of the given kinds named after a cue in the same sentence, each with the text from the cue
     /// to its name.
-    fileprivate func entitiesAfter(cues: [[String]], kinds: Set<Findings.Key.Kind>) -> [(key: Findings.Key, span: Findings.Span)] {
+    fileprivate func entitiesAfter(_ cue: CueLexicon.Kind, kinds: Set<Findings.Key.Kind>) -> [(key: Findings.Key, span: Findings.Span)] {
         var found: [(key: Findings.Key, span: Findings.Span)] = []
         for i in tokens.indices {
-            guard let cue = cues.first(where: { c in (0..<c.count).allSatisfy { key(i + $0) == c[$0] } }) else { continue }
-            var k = i + cue.count
+            guard let length = cueLength(cue, at: i) else { continue }
+            var k = i + length
             while k < tokens.count, sameSentence(k, i) {
                 if let tagKey = entityTag(k), kinds.contains(tagKey.kind), !found.contains(where: { $0.key == tagKey }) {
-                    found.append((tagKey, span(i, extent(k).1)))
+                    found.append((tagKey, span(i, extent(k).upperBound)))
                 }
                 k += 1
             }

@@ -31,13 +31,11 @@ extension AnnotatedRelease {
     fileprivate mutating func chairmanship(at i: Int) -> (Findings.Key, Int)? {
         // Most tokens start no chairmanship: look for "OSCE Chairmanship" a few tokens on first.
         guard (i..<min(tokens.count, i + 8)).contains(where: { k in
-            let word = tokens[k].key
-            return (word == "chairmanship" || word == "chairpersonship" || word == "chairmanships" || word == "chairpersonships")
-                && k > i && (key(k - 1) == "osce" || key(k - 1) == "csce")
+            k > i && isCue(.chairmanshipNoun, k) && isCue(.chairmanshipBody, k - 1)
         }) else { return nil }
         var j = i
         var stateID: String? = nil
-        if key(j) == "the" { j += 1 }
+        if isDefiniteArticle(j) { j += 1 }
         if let (entry, length) = extractor.gazetteer.match(tokens, at: j) {
             switch entry {
             case .state(let id), .stateAdjective(let id):
@@ -52,13 +50,11 @@ extension AnnotatedRelease {
             explicitYear = y
             j += 1
         }
-        guard key(j) == "osce" || key(j) == "csce",
-              ["chairmanship", "chairpersonship", "chairmanships", "chairpersonships"].contains(key(j + 1))
-        else { return nil }
+        guard isCue(.chairmanshipBody, j), isCue(.chairmanshipNoun, j + 1) else { return nil }
         j += 2
         guard let year = explicitYear ?? chairmanshipYear(of: stateID), let key = ensureChairmanship(year: year) else { return nil }
         var start = i
-        if self.key(i) == "the" { start += 1 }
+        if isDefiniteArticle(i) { start += 1 }
         if let stateID, start < j {
             let stateKey = ensureState(stateID)
             var stateEnd = start + 1

@@ -48,7 +48,7 @@ extension AnnotatedRelease {
         var appositionStart: Int? = nil
         if word(b) == ",", sameSentence(b, a) {
             var k = b + 1
-            if ["the", "a", "an"].contains(key(k)) { k += 1 }
+            if isCue(.determiner, k) { k += 1 }
             var window = k
             while window < min(tokens.count, k + 6), sameSentence(window, a), word(window) != "," {
                 if isTitleHead(window) { appositionStart = b + 1; cue = true; break }
@@ -56,7 +56,7 @@ extension AnnotatedRelease {
             }
         }
         guard cue else { return nil }
-        let runKeys = (a..<b).map { tokens[$0].key }.filter { !extractor.particles.contains($0) }
+        let runKeys = (a..<b).map { tokens[$0].key }.filter { !extractor.cues.contains(key: $0, in: .nameParticle) }
         if let (known, _) = personNames.first(where: { _, name in name.last == runKeys.last && Set(runKeys).isSubset(of: Set(name)) }),
            text(a, b) != findings.entities[known]?.name {
             tag(a, b, .name(known))

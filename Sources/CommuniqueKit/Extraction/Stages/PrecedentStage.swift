@@ -17,29 +17,28 @@ extension AnnotatedRelease {
     /// "held pursuant to Ministerial Council Decision No. 5/09".
     fileprivate func readPrecedents() -> [Findings.Precedent] {
         let eventNouns = extractor.knowledge.eventNouns, documentNouns = extractor.knowledge.documentNouns
-        // Cues, and whether the event (its noun, or "it") must be the subject right before them.
-        let cues: [(words: [String], needsSubject: Bool)] = [
-            (["followed"], true), (["follows"], true), (["builds", "on"], true), (["built", "on"], true),
-            (["follow-up", "to"], false), (["follow-up", "of"], false), (["pursuant", "to"], false),
-            (["mandated", "by"], false), (["in", "line", "with"], false), (["in", "accordance", "with"], false),
-            (["implementing"], false), (["as", "tasked", "by"], false),
-        ]
         var found: [Findings.Precedent] = []
         for i in tokens.indices {
-            guard let cue = cues.first(where: { c in (0..<c.words.count).allSatisfy { key(i + $0) == c.words[$0] } }) else { continue }
-            if cue.needsSubject {
+            // A cue of the first kind needs the event (its noun, or "it") as its subject right before it.
+            let length: Int
+            if let afterEvent = cueLength(.precedentCueAfterEvent, at: i) {
                 let subject = (max(0, i - 4)..<i).contains { k in
-                    sameSentence(k, i) && (eventNouns.contains(tokens[k].key) || ["it", "this"].contains(key(k)))
+                    sameSentence(k, i) && (eventNouns.contains(tokens[k].key) || isCue(.eventPronoun, k))
                 }
                 guard subject else { continue }
+                length = afterEvent
+            } else if let anywhere = cueLength(.precedentCue, at: i) {
+                length = anywhere
+            } else {
+                continue
             }
-            var a = i + cue.words.count
-            while ["a", "an", "the", "its", "their"].contains(key(a)) { a += 1 }
+            var a = i + length
+            while isCue(.precedentDeterminer, a) { a += 1 }
             var b = a
             var head: Int? = nil
             while b < tokens.count, b - a < 16, sameSentence(a, b), tokens[b].kind != .quote {
                 if word(b) == "," || word(b) == ";" || word(b) == "(" { break }
-                if ["which", "that", "where", "and", "to", "while", "who"].contains(key(b)), head != nil { break }
+                if isCue(.precedentEnd, b), head != nil { break }
                 if head == nil, eventNouns.contains(tokens[b].key) || documentNouns.contains(tokens[b].key) { head = b }
                 b += 1
             }

@@ -29,8 +29,8 @@ extension AnnotatedRelease {
                     speaker = personAt[k]
                 }
             }
-            let pronoun = (j + 1..<min(tokens.count, j + 4)).contains { ["he", "she"].contains(key($0)) }
-                || (i > 0 && (max(0, i - 4)..<i).contains { ["he", "she"].contains(key($0)) })
+            let pronoun = (j + 1..<min(tokens.count, j + 4)).contains { isCue(.speakerPronoun, $0) }
+                || (i > 0 && (max(0, i - 4)..<i).contains { isCue(.speakerPronoun, $0) })
             if speaker == nil, pronoun { speaker = lastPerson }
             for k in i..<j { if let p = personAt[k] { lastPerson = p } }
             if let speaker {

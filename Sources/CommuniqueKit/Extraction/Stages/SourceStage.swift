@@ -14,8 +14,8 @@ extension AnnotatedRelease {
         for source in release.sources {
             let sourceTokens = extractor.tokenizer.tokens(of: source)
             var key: Findings.Key? = nil
-            if sourceTokens.count == 2, ["osce"].contains(sourceTokens[0].key),
-               ["chairpersonship", "chairmanship"].contains(sourceTokens[1].key), let year {
+            if sourceTokens.count == 2, extractor.cues.contains(key: sourceTokens[0].key, in: .chairmanshipBody),
+               extractor.cues.contains(key: sourceTokens[1].key, in: .chairmanshipNoun), let year {
                 key = ensureChairmanship(year: year)
             } else if let (entry, length) = extractor.gazetteer.match(sourceTokens, at: 0), length == sourceTokens.count,
                       case .organization(let id) = entry {

@@ -14,7 +14,7 @@ extension AnnotatedRelease {
         while i < tokens.count {
             guard tags[i] == nil || entityTag(i)?.kind == .state, tokens[i].isCapitalized else { i += 1; continue }
             var end = i
-            while end < tokens.count, sameSentence(i, end), tokens[end].isCapitalized || ["of", "on", "for", "and"].contains(key(end)),
+            while end < tokens.count, sameSentence(i, end), tokens[end].isCapitalized || isCue(.organizationConnector, end),
                   tags[end] == nil || entityTag(end)?.kind == .state {
                 end += 1
             }

@@ -1,0 +1,20 @@
+/// How many days an event lasts, by the first duration adjective of a text: "two-day", "3-day",
+/// "two-and-a-half-day" (three days, as a calendar counts them), "one-and-a-half day" (two).
+struct DurationExpression {
+    /// Number words with their values ("two" = 2), from the lexicon.
+    let numberWords: [String: Int]
+
+    /// The days of the first duration in the tokens, if there is one.
+    func days(in tokens: [Token]) -> Int? {
+        for t in tokens where (t.kind == .word || t.kind == .number) && (t.text.utf8.contains(0x2D) || numberWords[t.key] == 1) {
+            let lower = t.text.lowercased()
+            // "one-and-a-half": two calendar days.
+            if let half = lower.range(of: "-and-a-half"), numberWords[String(lower[..<half.lowerBound])] == 1 { return 2 }
+            guard lower.hasSuffix("-day") else { continue }
+            let head = String(lower.dropLast(4))
+            if let n = numberWords[head] ?? Int(head) { return n }
+            if head.hasSuffix("-and-a-half"), let n = numberWords[String(head.dropLast(11))] { return n + 1 }
+        }
+        return nil
+    }
+}

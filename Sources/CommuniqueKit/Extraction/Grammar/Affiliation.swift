@@ -1,0 +1,14 @@
+/// Where a title is held, as a title phrase reads it: the organization, the state, and the body a person
+/// acts for when that is not where the post is.
+struct Affiliation {
+    var organization: Findings.Key? = nil
+    var state: Findings.Key? = nil
+    var actingFor: Findings.Key? = nil
+
+    /// Notes an entity named in the title: a state, or an organization (and the state it belongs to);
+    /// the first of each kind wins.
+    mutating func note(_ key: Findings.Key, in findings: Findings) {
+        if key.kind == .state { state = state ?? key } else { organization = organization ?? key }
+        if let entity = findings.entities[key], let s = entity.state { state = state ?? Findings.Key(kind: .state, id: s) }
+    }
+}

@@ -1,0 +1,75 @@
+/// The cue words and phrases of the extractor's grammar, one list per kind, as `Ontology/cues.ttl` gives
+/// them (generated from `Ontology/data/cues.tsv`).
+///
+/// Words are looked up by token key (lower case, hyphens dropped) or as written; phrases are token keys,
+/// longest first, so the longest cue at a place wins.
+public struct CueLexicon: Sendable {
+    /// A kind of cue; its table name is the case name in kebab case (`organizerVerb` is `organizer-verb`).
+    public enum Kind: Int, CaseIterable, Sendable {
+        case neverName, nameParticle, abbreviation, determiner
+        case titleConnector, titleComplement, titleAffiliation, actingFor
+        case nameConnector, organizationConnector, chairmanshipNoun, chairmanshipBody
+        case speakerPronoun
+        case eventNounBlocker, genericEventNoun, pastDay, nextDay, endingVerb
+        case labelStop, labelModifier, labelSubject, labelSubjectStop, numberWord
+        case organizerVerb, organizerAgent, organizerAdverb, partnerCue, partnerCueLead, qualifierPreposition, funderCue
+        case participantQuantifier, participantNoun, participantVerb
+        case precedentCueAfterEvent, precedentCue, eventPronoun, precedentDeterminer, precedentEnd
+        case nameVariant, parentPrefix
+
+        /// The kind's name in the table: `organizer-verb`.
+        public var tableName: String {
+            var name = ""
+            for character in String(describing: self) {
+                if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+            }
+            return name
+        }
+    }
+
+    private var keys: [Set<String>]
+    private var written: [Set<String>]
+    private var phraseLists: [[[String]]]
+    private var pairLists: [[(name: String, value: String)]]
+
+    /// Makes the lexicon of the entries of each kind, by table name; kinds not named are empty.
+    public init(entries: [String: [String]] = [:]) {
+        let empty = Kind.allCases.map { _ in Set<String>() }
+        keys = empty
+        written = empty
+        phraseLists = Kind.allCases.map { _ in [] }
+        pairLists = Kind.allCases.map { _ in [] }
+        for kind in Kind.allCases {
+            let list = (entries[kind.tableName] ?? []).sorted()
+            written[kind.rawValue] = Set(list)
+            keys[kind.rawValue] = Set(list.map(Token.key))
+            phraseLists[kind.rawValue] = list.map { $0.split(separator: " ").map { Token.key(String($0)) } }
+                .sorted { a, b in a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b) }
+            pairLists[kind.rawValue] = list.compactMap { entry in
+                guard let equals = entry.firstIndex(of: "=") else { return nil }
+                return (String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
+            }
+        }
+    }
+
+    /// The kinds that have no entries: a knowledge folder should give every kind.
+    public var emptyKinds: [Kind] { Kind.allCases.filter { written[$0.rawValue].isEmpty } }
+
+    /// Whether a token key is a word of the kind.
+    func contains(key: String, in kind: Kind) -> Bool { keys[kind.rawValue].contains(key) }
+
+    /// Whether a word, as written, is one of the kind.
+    func contains(written word: String, in kind: Kind) -> Bool { written[kind.rawValue].contains(word) }
+
+    /// The token keys of every word of the kind.
+    func keys(of kind: Kind) -> Set<String> { keys[kind.rawValue] }
+
+    /// The entries of the kind as written.
+    func entries(of kind: Kind) -> Set<String> { written[kind.rawValue] }
+
+    /// The phrases of the kind, as token keys, longest first.
+    func phrases(of kind: Kind) -> [[String]] { phraseLists[kind.rawValue] }
+
+    /// The `name=value` entries of the kind, sorted by name.
+    func pairs(of kind: Kind) -> [(name: String, value: String)] { pairLists[kind.rawValue] }
+}
