@@ -67,38 +67,26 @@ public struct Diagram: Sendable {
     /// The diagram as DOT text.
     public var dot: String {
         let drawn = nodes
-        let drawnSet = Set(drawn)
         var id: [Term: String] = [:]
         for (i, term) in drawn.enumerated() { id[term] = "n\(i + 1)" }
-
-        // Organizations inside their parent bodies.
-        var parent: [Term: Term] = [:]
-        for term in drawn where index.entity(term)?.kind == .organization {
-            if let up = index.links(from: term).first(where: { Diagram.partOf.contains($0.relation) && drawnSet.contains($0.target) && $0.target != term }) {
-                parent[term] = up.target
-            }
-        }
-        var children: [Term: [Term]] = [:]
-        for (child, up) in parent { children[up, default: []].append(child) }
-        for key in children.keys { children[key]!.sort() }
-        // A cycle of parents would nest forever: such a node stays outside the clusters.
-        func inCycle(_ term: Term) -> Bool {
-            var seen: Set<Term> = [term]
-            var current = term
-            while let up = parent[current] {
-                if !seen.insert(up).inserted { return true }
-                current = up
-            }
-            return false
-        }
-
+        let nesting = Nesting(of: drawn, in: index)
         var lines: [String] = []
         lines.append("digraph communique {")
         if let title = options.title { lines.append("  label=\(quote(title)); labelloc=t; fontsize=20;") }
         lines.append("  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.3, ranksep=0.9, overlap=false, splines=true];")
         lines.append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1];")
         lines.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];")
+        lines += nodeLines(drawn, id: id, nesting: nesting)
+        let (edges, hasRoles) = edgeLines(drawn, id: id, nesting: nesting)
+        lines += edges
+        lines += legendLines(kinds: Set(drawn.compactMap { index.entity($0)?.kind }).sorted(), roles: hasRoles)
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
 
+    /// The node lines, organizations nested in clusters of their parents.
+    private func nodeLines(_ drawn: [Term], id: [Term: String], nesting: Nesting) -> [String] {
+        var lines: [String] = []
         var emitted = Set<Term>()
         func nodeLine(_ term: Term, indent: String) -> String {
             emitted.insert(term)
@@ -109,21 +97,27 @@ public struct Diagram: Sendable {
             lines.append("\(indent)subgraph cluster_\(id[term]!) {")
             lines.append("\(indent)  label=\"\"; style=\"rounded,dashed\"; color=\"#8899aa\";")
             lines.append(nodeLine(term, indent: indent + "  "))
-            for child in children[term] ?? [] {
-                if children[child] != nil { cluster(child, indent: indent + "  ") } else { lines.append(nodeLine(child, indent: indent + "  ")) }
+            for child in nesting.children[term] ?? [] {
+                if nesting.children[child] != nil { cluster(child, indent: indent + "  ") } else { lines.append(nodeLine(child, indent: indent + "  ")) }
             }
             lines.append("\(indent)}")
         }
-        for term in drawn where parent[term] == nil && children[term] != nil && !inCycle(term) { cluster(term, indent: "  ") }
+        for term in drawn where nesting.parent[term] == nil && nesting.children[term] != nil && !nesting.inCycle(term) {
+            cluster(term, indent: "  ")
+        }
         for term in drawn where !emitted.contains(term) { lines.append(nodeLine(term, indent: "  ")) }
+        return lines
+    }
 
-        // Edges: merged per ordered pair, part-of links left to the clusters.
+    /// Edges, merged per ordered pair, part-of links left to the clusters; and whether any is a role.
+    private func edgeLines(_ drawn: [Term], id: [Term: String], nesting: Nesting) -> (lines: [String], roles: Bool) {
+        let drawnSet = Set(drawn)
         var labels: [[Term]: [String]] = [:]
         var isRole: Set<[Term]> = []
         for source in drawn {
             for link in index.links(from: source) where drawnSet.contains(link.target) {
                 if Diagram.hidden.contains(link.relation) { continue }
-                if Diagram.partOf.contains(link.relation), parent[source] == link.target, !inCycle(source) { continue }
+                if Diagram.partOf.contains(link.relation), nesting.parent[source] == link.target, !nesting.inCycle(source) { continue }
                 if case .property(let p) = link.relation, p == Diagram.location, index.entity(link.target)?.kind == .place,
                    index.entity(source)?.kind == .event { continue }
                 let key = [source, link.target]
@@ -132,29 +126,28 @@ public struct Diagram: Sendable {
                 if case .role = link.relation { isRole.insert(key) }
             }
         }
-        for key in labels.keys.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
+        let lines = labels.keys.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }).map { key in
             let text = labels[key]!.sorted().map { wrap($0, width: 28) }.joined(separator: "\n")
             let style = isRole.contains(key) ? Diagram.roleEdge : ""
-            lines.append("  \(id[key[0]]!) -> \(id[key[1]]!) [label=\(quote(text))\(style)];")
+            return "  \(id[key[0]]!) -> \(id[key[1]]!) [label=\(quote(text))\(style)];"
         }
+        return (lines, !isRole.isEmpty)
+    }
 
-        // The legend: one sample node per kind drawn.
-        let kindsDrawn = Set(drawn.compactMap { index.entity($0)?.kind }).sorted()
-        if !kindsDrawn.isEmpty {
-            lines.append("  subgraph cluster_legend {")
-            lines.append("    label=\"Legend\"; fontsize=12; style=rounded; color=\"#bbbbbb\";")
-            for kind in kindsDrawn {
-                lines.append("    legend_\(kind.rawValue) \(Diagram.style(kind).attributes(label: kind.rawValue));")
-            }
-            if !isRole.isEmpty {
-                lines.append("    legend_role_from \(Diagram.style(.person).attributes(label: "person"));")
-                lines.append("    legend_role_to \(Diagram.style(.organization).attributes(label: "organization"));")
-                lines.append("    legend_role_from -> legend_role_to [label=\"role (title)\"\(Diagram.roleEdge)];")
-            }
-            lines.append("  }")
+    /// The legend: one sample node per kind drawn, and a role edge when roles are drawn.
+    private func legendLines(kinds: [EntityKind], roles: Bool) -> [String] {
+        guard !kinds.isEmpty else { return [] }
+        var lines = ["  subgraph cluster_legend {", "    label=\"Legend\"; fontsize=12; style=rounded; color=\"#bbbbbb\";"]
+        for kind in kinds {
+            lines.append("    legend_\(kind.rawValue) \(Diagram.style(kind).attributes(label: kind.rawValue));")
         }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        if roles {
+            lines.append("    legend_role_from \(Diagram.style(.person).attributes(label: "person"));")
+            lines.append("    legend_role_to \(Diagram.style(.organization).attributes(label: "organization"));")
+            lines.append("    legend_role_from -> legend_role_to [label=\"role (title)\"\(Diagram.roleEdge)];")
+        }
+        lines.append("  }")
+        return lines
     }
 
     /// The text of a node: its name wrapped, the acronym, and for events the dates and place.

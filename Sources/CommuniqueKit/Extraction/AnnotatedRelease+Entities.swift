@@ -36,7 +36,7 @@ extension AnnotatedRelease {
     /// The OSCE Chairmanship of a year, named after the state that held it.
     mutating func ensureChairmanship(year: Int) -> Findings.Key? {
         guard let stateID = extractor.knowledge.chairmanships[year], let state = extractor.knowledge.states[stateID] else { return nil }
-        let key = Findings.Key(kind: .organization, id: "osce-chairmanship-\(year)")
+        let key = Findings.Key(kind: .organization, id: LocalName.chairmanship(year: year))
         if findings.entities[key] == nil {
             let body = year < 1995 ? "CSCE" : "OSCE"
             var entity = Findings.Entity(key: key, name: "\(state.name)’s \(year) \(body) Chairmanship")

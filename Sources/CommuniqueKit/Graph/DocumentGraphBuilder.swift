@@ -49,27 +49,27 @@ public struct DocumentGraphBuilder: Sendable {
             add(doc, Terms.schema("datePublished"), .literal(Literal(date.iso8601, datatype: Terms.date)))
         }
         if let place = release.place {
-            let node = Term.iri(scheme.place(Slug.make(place)))
+            let node = Term.iri(scheme.place(LocalName.named(place)))
             add(doc, Terms.schema("locationCreated"), node)
             add(node, Terms.type, .iri(Terms.schema("Place")))
             add(node, Terms.schema("name"), .literal(Literal(place)))
         }
         // With an extractor, sources are resolved to the organizations they name (FindingsWriter).
         for source in release.sources where extractor == nil {
-            let node = Term.iri(scheme.organization(Slug.make(source)))
+            let node = Term.iri(scheme.organization(LocalName.entity(named: source)))
             add(doc, Terms.schema("sourceOrganization"), node)
             add(node, Terms.type, .iri(Terms.schema("Organization")))
             add(node, Terms.schema("name"), .literal(Literal(source)))
         }
         for field in release.fieldsOfWork {
-            let node = Term.iri(scheme.field(Slug.make(field)))
+            let node = Term.iri(scheme.field(LocalName.named(field)))
             add(doc, Terms.dcterms("subject"), node)
             add(node, Terms.type, .iri(Terms.skos("Concept")))
             add(node, Terms.skos("prefLabel"), .literal(Literal(field, language: "en")))
         }
         if let extractor {
-            FindingsWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release)
-                .write(extractor.extract(release), to: &graph)
+            var writer = FindingsWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release)
+            writer.write(extractor.extract(release), to: &graph)
         }
     }
 }

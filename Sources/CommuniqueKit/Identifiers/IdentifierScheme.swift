@@ -48,9 +48,16 @@ public struct IdentifierScheme: Hashable, Sendable {
     }
 
     /// The IRI of a document, from its file name.
-    public func document(fileName: String) -> IRI {
-        let stem = fileName.hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
-        return document(Slug.make("release-" + stem, keepUnderscores: true))
+    public func document(fileName: String) -> IRI { document(LocalName.document(fileName: fileName)) }
+
+    /// The IRI of an entity the extractor found.
+    func iri(_ key: Findings.Key) -> IRI {
+        switch key.kind {
+        case .person: person(key.id)
+        case .organization: organization(key.id)
+        case .state: state(key.id)
+        case .event: event(key.id)
+        }
     }
 
     private func namespace(_ prefix: String, _ path: String) -> Namespace {

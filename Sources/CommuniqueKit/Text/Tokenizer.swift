@@ -61,8 +61,13 @@ struct Tokenizer: Sendable {
             tokens.append(Token(text: String(c), kind: kind, start: i, end: i + 1))
             i += 1
         }
-        // A sentence ends after ".", "!" or "?", after a word with a final dot that is no abbreviation,
-        // and at a line break.
+        numberSentences(of: &tokens, in: scalars)
+        return tokens
+    }
+
+    /// Numbers the sentences: one ends after ".", "!" or "?", after a word with a final dot that is no
+    /// abbreviation, and at a line break.
+    private func numberSentences(of tokens: inout [Token], in scalars: [Unicode.Scalar]) {
         var sentence = 0
         var endsSentence = false
         var lastEnd = 0
@@ -74,6 +79,5 @@ struct Tokenizer: Sendable {
                 || (t.kind == .word && t.text.hasSuffix(".") && !abbreviations.contains(t.text) && !t.text.dropLast().contains("."))
             lastEnd = t.end
         }
-        return tokens
     }
 }

@@ -45,7 +45,7 @@ extension AnnotatedRelease {
             mention(key, nameStart, end)
             return (key, end)
         }
-        let key = Findings.Key(kind: .organization, id: Slug.make(name))
+        let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
         if findings.entities[key] == nil {
             var entity = Findings.Entity(key: key, name: name)
             entity.state = stateID

@@ -33,7 +33,7 @@ extension AnnotatedRelease {
             if tomorrow, let release = release.datePublished { end = max(end ?? start, release.adding(days: 1)) }
         }
         let place = release.place
-        let id = Slug.make([type, start?.iso8601 ?? "undated", place ?? ""].joined(separator: " "))
+        let id = LocalName.event(type: type, start: start, place: place)
         let eventKey = Findings.Key(kind: .event, id: id)
         var label = text(from, to)
         if label.first?.isLowercase == true { label = label.prefix(1).uppercased() + label.dropFirst() }

@@ -67,7 +67,7 @@ extension AnnotatedRelease {
             return b
         }
         let name = text(a, b)
-        let person = Findings.Key(kind: .person, id: Slug.make(name))
+        let person = Findings.Key(kind: .person, id: LocalName.entity(named: name))
         if findings.entities[person] == nil { findings.entities[person] = Findings.Entity(key: person, name: name) }
         personNames[person] = (a..<b).filter { !isParticle($0) }.map { tokens[$0].key }
         tag(a, b, .name(person))

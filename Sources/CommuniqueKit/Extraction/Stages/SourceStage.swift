@@ -22,7 +22,7 @@ extension AnnotatedRelease {
                 key = ensureOrganization(id)
             }
             let resolved = key ?? {
-                let k = Findings.Key(kind: .organization, id: Slug.make(source))
+                let k = Findings.Key(kind: .organization, id: LocalName.entity(named: source))
                 if findings.entities[k] == nil { findings.entities[k] = Findings.Entity(key: k, name: source) }
                 return k
             }()
