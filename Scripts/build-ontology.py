@@ -100,3 +100,9 @@ for kind, entries, *_ in rows("cues.tsv"):
                   + " ,\n        ".join(lit(e) for e in split(entries)) + " .")
 write("cues.ttl", "# Cue words and phrases of the extractor's grammar, one list per kind.", blocks)
 
+blocks = []
+for name, comment, *_ in rows("rules.tsv"):
+    blocks.append(f"rule:{name} a cq:ExtractionRule ;\n    rdfs:label \"{name}\" ;\n    rdfs:comment {lit(comment)} .")
+write("rules.ttl", "# The extractor's named rules; statements say which rule made them (prov:wasGeneratedBy).\n"
+      "@prefix rule: <https://w3id.org/communique/rule/> .", blocks)
+

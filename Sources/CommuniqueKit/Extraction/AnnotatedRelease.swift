@@ -15,7 +15,7 @@ struct AnnotatedRelease {
     var findings = Findings()
     let year: Int?
     /// Persons found with a cue in the text (speech verb, title, apposition), who spoke.
-    var speakers: [(key: Findings.Key, span: Findings.Span)] = []
+    var speakers: [(key: Findings.Key, span: Findings.Span, rule: Findings.Rule)] = []
     /// The full names of the persons of this document, as token keys.
     var personNames: [Findings.Key: [String]] = [:]
     /// The token of the noun that names the release's event, once the event stage has found it.

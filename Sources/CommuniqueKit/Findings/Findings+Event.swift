@@ -18,5 +18,7 @@ extension Findings {
         /// Where the text states the number of participants.
         public var participantCountSpan: Span? = nil
         public var span: Span
+        /// The rule that read the number of participants.
+        public var participantCountRule: Rule? = nil
     }
 }

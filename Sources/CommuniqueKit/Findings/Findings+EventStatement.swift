@@ -7,5 +7,7 @@ extension Findings {
         public let relation: Relation
         public let object: Key
         public let span: Span
+        /// The rule that read the relation.
+        public let rule: Rule
     }
 }

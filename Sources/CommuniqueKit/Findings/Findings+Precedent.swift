@@ -11,5 +11,7 @@ extension Findings {
         /// The organization that issued or held it, when the phrase names one.
         public let creator: Key?
         public let span: Span
+        /// The rule that read the precedent.
+        public let rule: Rule
     }
 }

@@ -11,5 +11,7 @@ extension Findings {
         /// not where the position is held.
         public var actingFor: Key? = nil
         public let span: Span
+        /// The rule that read the title.
+        public let rule: Rule
     }
 }

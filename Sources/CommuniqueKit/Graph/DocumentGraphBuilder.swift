@@ -22,7 +22,7 @@ public struct DocumentGraphBuilder: Sendable {
 
     /// The prefixes for Turtle output: the standard vocabularies, the project's ontology and namespaces.
     public var prefixes: [Namespace] {
-        Vocabulary.standard + [Terms.communique, Terms.itsrdf] + scheme.namespaces
+        Vocabulary.standard + [Terms.communique, Terms.itsrdf, Terms.rule] + scheme.namespaces
     }
 
     /// The graph of all the releases.

@@ -23,12 +23,14 @@ extension FindingsWriter {
         if let count = event.participantCount {
             let value = Term.literal(Literal(String(count), datatype: Terms.xsd("integer")))
             add(node, Terms.communique("participantCount"), value)
-            if let at = event.participantCountSpan { statement(node, Terms.communique("participantCount"), value, at, "participant-count") }
+            if let at = event.participantCountSpan, let rule = event.participantCountRule {
+                statement(node, Terms.communique("participantCount"), value, at, "participant-count", rule: rule)
+            }
         }
         for precedent in event.precedents { write(precedent, of: node) }
         for stated in event.statements {
             statement(node, predicate(of: stated.relation), .iri(scheme.iri(stated.object)), stated.span,
-                      "\(stated.relation.rawValue)-\(stated.object.kind.rawValue)-\(stated.object.id)")
+                      "\(stated.relation.rawValue)-\(stated.object.kind.rawValue)-\(stated.object.id)", rule: stated.rule)
         }
         add(node, Terms.prov("wasDerivedFrom"), .iri(document))
     }
@@ -58,6 +60,6 @@ extension FindingsWriter {
             add(work, s(precedent.kind == .event ? "organizer" : "creator"), .iri(scheme.iri(creator)))
         }
         add(event, Terms.prov("wasInfluencedBy"), .iri(work))
-        statement(event, Terms.prov("wasInfluencedBy"), .iri(work), precedent.span, "follows-\(slug)")
+        statement(event, Terms.prov("wasInfluencedBy"), .iri(work), precedent.span, "follows-\(slug)", rule: precedent.rule)
     }
 }

@@ -3,7 +3,8 @@ import RDFModel
 extension FindingsWriter {
     /// A role as a W3C ORG membership, dated by the release that states it.
     mutating func write(_ role: Findings.Role) {
-        let membership = scheme.membership(LocalName.membership(person: role.person.id, title: role.title, holder: role.organization))
+        let membershipName = LocalName.membership(person: role.person.id, title: role.title, holder: role.organization)
+        let membership = scheme.membership(membershipName)
         let roleNode = scheme.role(LocalName.named(role.title))
         let person = scheme.iri(role.person)
         add(membership, Terms.type, .iri(Terms.org("Membership")))
@@ -15,11 +16,14 @@ extension FindingsWriter {
         }
         if let body = role.actingFor {
             add(person, Terms.prov("actedOnBehalfOf"), .iri(scheme.iri(body)))
-            statement(person, Terms.prov("actedOnBehalfOf"), .iri(scheme.iri(body)), role.span, "acted-on-behalf-of-\(body.id)")
+            statement(person, Terms.prov("actedOnBehalfOf"), .iri(scheme.iri(body)), role.span, "acted-on-behalf-of-\(body.id)",
+                      rule: .speakingOnBehalfOf)
         }
         if let published = release.datePublished { add(membership, Terms.dcterms("date"), date(published)) }
         add(membership, Terms.prov("wasDerivedFrom"), .iri(document))
         add(phrase(role.span), Terms.itsrdf("taIdentRef"), .iri(membership))
+        statement(person, Terms.org("hasMembership"), .iri(membership), role.span, "holds-" + membershipName.dropFirst(role.person.id.count + 2),
+                  rule: role.rule)
         add(roleNode, Terms.type, .iri(Terms.org("Role")))
         add(roleNode, Terms.skos("prefLabel"), .literal(Literal(role.title, language: "en")))
     }
@@ -31,6 +35,7 @@ extension FindingsWriter {
         add(node, Terms.schema("text"), text(quotation.text))
         add(node, Terms.schema("creator"), .iri(scheme.iri(quotation.speaker)))
         add(node, Terms.schema("isPartOf"), .iri(document))
+        add(node, Terms.prov("wasGeneratedBy"), .iri(Terms.rule(quotation.rule.rawValue)))
         add(phrase(quotation.span), Terms.itsrdf("taIdentRef"), .iri(node))
     }
 }

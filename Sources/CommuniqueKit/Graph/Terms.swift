@@ -9,6 +9,9 @@ public enum Terms {
     /// The project's own ontology, for what no standard vocabulary has (declared in `Ontology/communique.ttl`).
     public static let communique = Namespace(prefix: "cq", iri: "https://w3id.org/communique/ontology#")
 
+    /// The extractor's named rules (declared in `Ontology/rules.ttl`), which statements say made them.
+    public static let rule = Namespace(prefix: "rule", iri: "https://w3id.org/communique/rule/")
+
     /// ITS 2.0 in RDF, for the entity a NIF mention refers to.
     public static let itsrdf = Namespace(prefix: "itsrdf", iri: "http://www.w3.org/2005/11/its/rdf#")
 

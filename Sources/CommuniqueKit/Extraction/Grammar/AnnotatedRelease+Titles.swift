@@ -23,9 +23,10 @@ extension AnnotatedRelease {
         return (start, last + 1)
     }
 
-    /// Reads one or more titles with their affiliation from `from` up to `limit`, and records the roles.
+    /// Reads one or more titles with their affiliation from `from` up to `limit`, and records the roles as
+    /// made by `rule`.
     @discardableResult
-    mutating func readRoles(_ person: Findings.Key, from: Int, limit: Int, after: Int) -> Int {
+    mutating func readRoles(_ person: Findings.Key, from: Int, limit: Int, after: Int, rule: Findings.Rule) -> Int {
         var titles: [(start: Int, words: [String])] = []
         var affiliation = Affiliation()
         var i = from
@@ -59,7 +60,7 @@ extension AnnotatedRelease {
             findings.roles.append(Findings.Role(
                 person: person, title: title, organization: affiliation.organization ?? affiliation.state,
                 state: affiliation.state, actingFor: affiliation.actingFor,
-                span: span(start, min(max(i, start + 1), tokens.count))))
+                span: span(start, min(max(i, start + 1), tokens.count)), rule: rule))
         }
         return max(i, from)
     }

@@ -27,7 +27,7 @@ extension AnnotatedRelease {
                     mention(person, i, i + length)
                     let alias = text(i, i + length)
                     if alias != findings.entities[person]?.name { findings.entities[person]?.alternateNames.insert(alias) }
-                    if isSpeechVerb(i + length) || isSpeechVerb(i - 1) { speakers.append((person, speechSpan(i, i + length))) }
+                    if isSpeechVerb(i + length) || isSpeechVerb(i - 1) { speakers.append((person, speechSpan(i, i + length), .speakerBySpeechVerb)) }
                     i += length
                     matched = true
                     break

@@ -3,10 +3,10 @@
 struct EventParties {
     private(set) var organizers: [Findings.Key] = []
     private(set) var partners: [Findings.Key] = []
-    private(set) var stated: [Findings.Key: Findings.Span] = [:]
+    private(set) var stated: [Findings.Key: (span: Findings.Span, rule: Findings.Rule)] = [:]
 
     /// Adds a state or organization as organizer or partner, once per list.
-    mutating func add(_ key: Findings.Key, asPartner: Bool, _ span: @autoclosure () -> Findings.Span) {
+    mutating func add(_ key: Findings.Key, asPartner: Bool, _ span: @autoclosure () -> Findings.Span, rule: Findings.Rule) {
         guard key.kind == .organization || key.kind == .state else { return }
         if asPartner {
             guard !partners.contains(key) else { return }
@@ -15,6 +15,6 @@ struct EventParties {
             guard !organizers.contains(key) else { return }
             organizers.append(key)
         }
-        if stated[key] == nil { stated[key] = span() }
+        if stated[key] == nil { stated[key] = (span(), rule) }
     }
 }

@@ -22,7 +22,7 @@ extension AnnotatedRelease {
             var k = noun - 1
             while k >= max(0, noun - 4), sameSentence(k, noun) {
                 if let tagKey = entityTag(k), tagKey.kind == .organization {
-                    parties.add(tagKey, asPartner: false, span(extent(k).lowerBound, noun + 1))
+                    parties.add(tagKey, asPartner: false, span(extent(k).lowerBound, noun + 1), rule: .organizerBeforeEventNoun)
                     break
                 }
                 k -= 1
@@ -30,8 +30,12 @@ extension AnnotatedRelease {
         }
         event.organizers = parties.organizers
         event.partners = parties.partners.filter { !parties.organizers.contains($0) }
-        for key in event.organizers { if let at = parties.stated[key] { event.statements.append(.init(relation: .organizer, object: key, span: at)) } }
-        for key in event.partners { if let at = parties.stated[key] { event.statements.append(.init(relation: .partner, object: key, span: at)) } }
+        for key in event.organizers {
+            if let at = parties.stated[key] { event.statements.append(.init(relation: .organizer, object: key, span: at.span, rule: at.rule)) }
+        }
+        for key in event.partners {
+            if let at = parties.stated[key] { event.statements.append(.init(relation: .partner, object: key, span: at.span, rule: at.rule)) }
+        }
     }
 
     /// The parties of one organizing verb: "X organized", "organized by X in co-operation with Y", up to the
@@ -44,14 +48,15 @@ extension AnnotatedRelease {
         var asPartner = false
         var k = v + 1
         if isCue(.organizerAdverb, k) { k += 1 }
-        if isCue(.organizerAgent, k) {
+        let byAgent = isCue(.organizerAgent, k)
+        if byAgent {
             k += 1
         } else {
             // The subject before the verb organized it: the nearest organization or chairmanship.
             var s = v - 1
             while s >= sentenceStart {
                 if let tagKey = entityTag(s), tagKey.kind == .organization {
-                    parties.add(tagKey, asPartner: false, span(extent(s).lowerBound, v + 1))
+                    parties.add(tagKey, asPartner: false, span(extent(s).lowerBound, v + 1), rule: .organizerAsSubject)
                     break
                 }
                 s -= 1
@@ -65,7 +70,10 @@ extension AnnotatedRelease {
                 let ofAt = isCue(.qualifierPreposition, k - 1) ? k - 1
                     : (isDefiniteArticle(k - 1) && isCue(.qualifierPreposition, k - 2) ? k - 2 : nil)
                 let qualifies = ofAt.map { entityTag($0 - 1) != nil } ?? false
-                if !qualifies { parties.add(tagKey, asPartner: asPartner, span(v, extent(k).upperBound)) }
+                if !qualifies {
+                    let rule: Findings.Rule = asPartner ? .partnerAfterCue : (byAgent ? .organizerByAgent : .organizerAfterVerb)
+                    parties.add(tagKey, asPartner: asPartner, span(v, extent(k).upperBound), rule: rule)
+                }
                 k = extent(k).upperBound
                 continue
             }

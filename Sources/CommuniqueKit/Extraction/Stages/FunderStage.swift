@@ -9,7 +9,7 @@ struct FunderStage: ExtractionStage {
         let funders = release.entitiesAfter(.funderCue, kinds: [.state, .organization])
         release.updateEvent { event in
             event.funders = funders.map(\.key)
-            event.statements += funders.map { .init(relation: .funder, object: $0.key, span: $0.span) }
+            event.statements += funders.map { .init(relation: .funder, object: $0.key, span: $0.span, rule: .funderAfterCue) }
         }
     }
 }

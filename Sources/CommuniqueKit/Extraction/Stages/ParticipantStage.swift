@@ -9,6 +9,7 @@ struct ParticipantStage: ExtractionStage {
         release.updateEvent { event in
             event.participantCount = count
             event.participantCountSpan = at
+            event.participantCountRule = .participantCount
         }
     }
 }

@@ -63,7 +63,7 @@ extension AnnotatedRelease {
             mention(known, a, b)
             let alias = text(a, b)
             findings.entities[known]?.alternateNames.insert(alias)
-            if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((known, speechSpan(a, b))) }
+            if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((known, speechSpan(a, b), .speakerBySpeechVerb)) }
             return b
         }
         let name = text(a, b)
@@ -72,10 +72,10 @@ extension AnnotatedRelease {
         personNames[person] = (a..<b).filter { !isParticle($0) }.map { tokens[$0].key }
         tag(a, b, .name(person))
         mention(person, a, b)
-        if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((person, speechSpan(a, b))) }
+        if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((person, speechSpan(a, b), .speakerBySpeechVerb)) }
         var next = b
         if let (from, to) = titleBefore {
-            next = max(next, readRoles(person, from: from, limit: to, after: b))
+            next = max(next, readRoles(person, from: from, limit: to, after: b, rule: .titleBeforeName))
         }
         if let start = appositionStart {
             var end = start
@@ -83,7 +83,7 @@ extension AnnotatedRelease {
                 if isSpeechVerb(end) { break }
                 end += 1
             }
-            next = max(next, readRoles(person, from: start, limit: end, after: end))
+            next = max(next, readRoles(person, from: start, limit: end, after: end, rule: .titleInApposition))
         }
         return next
     }

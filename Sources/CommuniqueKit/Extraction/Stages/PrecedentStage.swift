@@ -21,14 +21,17 @@ extension AnnotatedRelease {
         for i in tokens.indices {
             // A cue of the first kind needs the event (its noun, or "it") as its subject right before it.
             let length: Int
+            let rule: Findings.Rule
             if let afterEvent = cueLength(.precedentCueAfterEvent, at: i) {
                 let subject = (max(0, i - 4)..<i).contains { k in
                     sameSentence(k, i) && (eventNouns.contains(tokens[k].key) || isCue(.eventPronoun, k))
                 }
                 guard subject else { continue }
                 length = afterEvent
+                rule = .precedentAfterEventSubject
             } else if let anywhere = cueLength(.precedentCue, at: i) {
                 length = anywhere
+                rule = .precedentCue
             } else {
                 continue
             }
@@ -57,7 +60,7 @@ extension AnnotatedRelease {
             var name = named.text
             if name.first?.isLowercase == true { name = name.prefix(1).uppercased() + name.dropFirst() }
             let kind: Findings.Precedent.Kind = eventNouns.contains(tokens[head].key) ? .event : .document
-            let precedent = Findings.Precedent(kind: kind, name: name, year: year, month: month, creator: creator, span: span(i, b))
+            let precedent = Findings.Precedent(kind: kind, name: name, year: year, month: month, creator: creator, span: span(i, b), rule: rule)
             if !found.contains(where: { $0.name == name }) { found.append(precedent) }
         }
         return found

@@ -23,20 +23,25 @@ extension AnnotatedRelease {
             // The speaker: a person named within a few tokens after the closing quote, or before the opening
             // one in the same sentence, or the last person named ("he said").
             var speaker: Findings.Key? = nil
+            var rule = Findings.Rule.quotationSpeakerAfter
             for k in (j + 1)..<min(tokens.count, j + 6) where speaker == nil && sameSentence(k, j) { speaker = personAt[k] }
             if speaker == nil {
+                rule = .quotationSpeakerBefore
                 for k in stride(from: i - 1, through: max(0, i - 40), by: -1) where speaker == nil && sameSentence(k, i) {
                     speaker = personAt[k]
                 }
             }
             let pronoun = (j + 1..<min(tokens.count, j + 4)).contains { isCue(.speakerPronoun, $0) }
                 || (i > 0 && (max(0, i - 4)..<i).contains { isCue(.speakerPronoun, $0) })
-            if speaker == nil, pronoun { speaker = lastPerson }
+            if speaker == nil, pronoun {
+                speaker = lastPerson
+                rule = .quotationSpeakerByPronoun
+            }
             for k in i..<j { if let p = personAt[k] { lastPerson = p } }
             if let speaker {
                 let quoted = span(i + 1, j)
-                findings.quotations.append(Findings.Quotation(speaker: speaker, text: quoted.text, span: quoted))
-                speakers.append((speaker, quoted))
+                findings.quotations.append(Findings.Quotation(speaker: speaker, text: quoted.text, span: quoted, rule: rule))
+                speakers.append((speaker, quoted, .speakerOfQuotation))
                 lastPerson = speaker
             }
             i = j + 1

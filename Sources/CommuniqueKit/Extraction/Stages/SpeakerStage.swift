@@ -9,9 +9,9 @@ struct SpeakerStage: ExtractionStage {
         let speakers = release.speakers
         release.updateEvent { event in
             var seen = Set<Findings.Key>()
-            for (speaker, at) in speakers where seen.insert(speaker).inserted {
+            for (speaker, at, rule) in speakers where seen.insert(speaker).inserted {
                 event.speakers.append(speaker)
-                event.statements.append(.init(relation: .speaker, object: speaker, span: at))
+                event.statements.append(.init(relation: .speaker, object: speaker, span: at, rule: rule))
             }
         }
     }

@@ -1,0 +1,33 @@
+import CommuniqueKit
+import Testing
+
+/// Organizers and partners of the event.
+@Suite struct EventPartyStageTests {
+    @Test func eventRelationsKeepTheTextThatStatesThem() throws {
+        let found = InventedText.extract("TIRANA, 8 October 2018 – A workshop organized by the OSCE Presence in Albania opened today. It was financed by Austria. Ana Kola said the workshop mattered.")
+        let event = try #require(found.events.first)
+        let stated = Dictionary(uniqueKeysWithValues: event.statements.map { ("\($0.relation.rawValue) \($0.object.id)", $0.span.text) })
+        #expect(stated["organizer osce-presence-albania"] == "organized by the OSCE Presence in Albania")
+        #expect(stated["funder austria"] == "financed by Austria")
+        #expect(stated["speaker ana-kola"] == "Ana Kola said")
+    }
+
+    @Test func partiesSayWhichRuleReadThem() throws {
+        let found = InventedText.extract("""
+            TIRANA, 8 October 2018 – The OSCE Presence in Albania hosted a meeting of customs officers. \
+            The meeting was organized by UNODC in co-operation with INTERPOL.
+            """)
+        let event = try #require(found.events.first)
+        let rules = Dictionary(uniqueKeysWithValues: event.statements.map { ("\($0.relation.rawValue) \($0.object.id)", $0.rule) })
+        #expect(rules["organizer osce-presence-albania"] == .organizerAsSubject)
+        #expect(rules["organizer unodc"] == .organizerByAgent)
+        #expect(rules["partner interpol"] == .partnerAfterCue)
+    }
+
+    @Test func anOrganizationBeforeTheEventNounOrganizedIt() throws {
+        let found = InventedText.extract("SKOPJE, 3 May 2019 – Border police officers attended a UNODC seminar on container control.")
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["unodc"])
+        #expect(event.statements.first?.rule == .organizerBeforeEventNoun)
+    }
+}

@@ -1,0 +1,18 @@
+import CommuniqueKit
+import Testing
+
+/// States, known organizations and chairmanships by name.
+@Suite struct KnownNameStageTests {
+    @Test func statesByNameAdjectiveAndPossessive() {
+        let found = InventedText.extract("RIGA, 2 March 2016 – Norwegian experts, Moldova’s border police and officials of the Russian Federation met today. Swiss support was welcomed.")
+        #expect(InventedText.names(found, .state) == ["Norway", "Moldova", "Russian Federation", "Switzerland"])
+    }
+
+    @Test func chairmanshipsResolveToTheirYearAndState() throws {
+        let found = InventedText.extract("BRATISLAVA, 12 March 2019 – The OSCE Chairmanship hosted a meeting. Serbia’s 2015 OSCE Chairmanship had started the work.")
+        let chairs = found.entities.values.compactMap(\.chairmanshipYear).sorted()
+        #expect(chairs == [2015, 2019])
+        #expect(found.entities[Findings.Key(kind: .organization, id: "osce-chairmanship-2019")]?.state == "slovakia")
+        #expect(InventedText.names(found, .state) == ["Serbia"])
+    }
+}

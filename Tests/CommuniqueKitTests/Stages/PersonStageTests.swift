@@ -1,0 +1,60 @@
+import CommuniqueKit
+import Testing
+
+/// People by the cues around their names, and the roles their titles state.
+@Suite struct PersonStageTests {
+    @Test func personWithAppositionRoleAndNationalBody() throws {
+        let found = InventedText.extract("RIGA, 2 March 2016 – “Borders are shared,” said Jane Holloway, the Director of Border Policy at the Latvian Interior Ministry. Holloway added that more training was needed.")
+        #expect(InventedText.names(found, .person) == ["Jane Holloway"])
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Director of Border Policy")
+        #expect(found.entities[try #require(role.organization)]?.name == "Latvian Interior Ministry")
+        let person = try #require(found.entities.values.first { $0.key.kind == .person })
+        #expect(person.alternateNames == ["Holloway"])
+        #expect(found.quotations.map(\.text) == ["Borders are shared,"])
+    }
+
+    @Test func titleBeforeTheNameWithOrganizationPrefix() throws {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – OSCE Senior Border Adviser Tomasz Nowak opened the workshop. Nowak said that co-operation mattered.")
+        #expect(InventedText.names(found, .person) == ["Tomasz Nowak"])
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Senior Border Adviser")
+        #expect(role.organization?.id == "osce")
+        #expect(found.mentions.filter { $0.key.kind == .person }.count == 2)
+    }
+
+    @Test func honorificsAreNotPartOfTheNameAndStatesAffiliate() throws {
+        let found = InventedText.extract("OSH, 1 June 2013 – Kyrgyzstan’s Deputy Interior Minister, Col. Bakyt Asanov, is taking part in the seminar.")
+        #expect(InventedText.names(found, .person) == ["Bakyt Asanov"])
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Deputy Interior Minister")
+        #expect(role.organization?.id == "kyrgyzstan")
+    }
+
+    @Test func namesWithDiacriticsAndApostrophes() throws {
+        let found = InventedText.extract("BELGRADE, 3 April 2015 – Đorđe Đorđević, the Head of the Serbian Customs Administration, and Sean O'Neill, Ireland’s Deputy Police Commissioner, spoke.")
+        #expect(InventedText.names(found, .person) == ["Đorđe Đorđević", "Sean O'Neill"])
+        #expect(found.entities.keys.contains(Findings.Key(kind: .person, id: "dorde-dordevic")))
+        #expect(found.entities.keys.contains(Findings.Key(kind: .person, id: "sean-oneill")))
+    }
+
+    @Test func placesAndOrganizationsAreNeverPeople() {
+        let found = InventedText.extract("ALMATY, 5 May 2012 – Central Asia remains a transit region, the Border Management Staff College said. The World Drug Report was discussed.")
+        #expect(InventedText.names(found, .person).isEmpty)
+    }
+
+    @Test func speakingOnBehalfOfAChairmanshipAffiliatesWithItsState() throws {
+        let found = InventedText.extract("WARSAW, 6 June 2023 – “Borders must stay open to trade,” said Tomas Varga, Senior Counsellor, opening the forum on behalf of North Macedonia’s 2023 OSCE Chairmanship.")
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Senior Counsellor")
+        #expect(role.organization?.id == "north-macedonia")
+        #expect(role.actingFor?.id == "osce-chairmanship-2023")
+    }
+
+    @Test func rolesSayWhichRuleReadTheirTitle() throws {
+        let found = InventedText.extract("TARTU, 4 April 2022 – Customs Director Mart Kask met Liis Tamm, the Head of the Estonian Border Guard Service.")
+        let rules = Dictionary(uniqueKeysWithValues: found.roles.map { ($0.person.id, $0.rule) })
+        #expect(rules["mart-kask"] == .titleBeforeName)
+        #expect(rules["liis-tamm"] == .titleInApposition)
+    }
+}
