@@ -33,7 +33,8 @@ extension AnnotatedRelease {
 
     /// The length of the longest cue phrase of the kind that starts at `i`, if one does.
     func cueLength(_ kind: CueLexicon.Kind, at i: Int) -> Int? {
-        for phrase in extractor.cues.phrases(of: kind) where (0..<phrase.count).allSatisfy({ key(i + $0) == phrase[$0] }) {
+        guard i >= 0, i < tokens.count else { return nil }
+        for phrase in extractor.cues.phrases(startingWith: tokens[i].key, of: kind) where (1..<phrase.count).allSatisfy({ key(i + $0) == phrase[$0] }) {
             return phrase.count
         }
         return nil
