@@ -63,7 +63,65 @@ import Testing
     func datelines(text: String, place: String, date: String) {
         let dateline = Dateline(parsing: text)
         #expect(dateline?.place == place)
-        #expect(dateline?.date.iso8601 == date)
+        #expect(dateline?.date?.iso8601 == date)
+    }
+
+    @Test(arguments: [
+        ("GENEVA, 3 May (Information Service) -- text", "Geneva"),
+        ("LYON, France – text", "Lyon"),
+    ])
+    func datelinesWithoutAYear(text: String, place: String) throws {
+        let dateline = try #require(Dateline(parsing: text))
+        #expect(dateline.place == place)
+        #expect(dateline.date == nil)
+    }
+
+    @Test(arguments: [
+        ("RIGA, 5 March 2013 -The text", "2013-03-05"),
+        ("Tartu, 22/May/2014 – text", "2014-05-22"),
+        ("TARTU 22 May 2014", "2014-05-22"),
+        ("KYIV, Ukraine, 14-16 June 2015 — text", "2015-06-14"),
+    ])
+    func datelinesOfOtherShapes(text: String, date: String) {
+        #expect(Dateline(parsing: text)?.date?.iso8601 == date)
+    }
+
+    @Test func siteLinesBeforeTheHeadlineAreDroppedAndADateLineGivesTheYear() {
+        let text = """
+            Media centre
+
+                4 June 2003
+
+                Experts agree on new steps against heroin routes
+
+                GENEVA, 4 June (Information Service) -- Experts from twelve countries met today.
+            """
+        let release = reader.parse(text, fileName: "a.txt")
+        #expect(release.headline == "Experts agree on new steps against heroin routes")
+        #expect(release.datePublished?.iso8601 == "2003-06-04")
+        #expect(release.place == "Geneva")
+        #expect(release.body.hasPrefix("    GENEVA") || release.body.hasPrefix("GENEVA"))
+    }
+
+    @Test func aDateLineAloneDatesAReleaseWithoutADateline() {
+        let text = "Published: 12/03/2013\nCustoms officers from five countries train together\nThe course opened in the capital."
+        let release = reader.parse(text, fileName: "b.txt")
+        #expect(release.headline == "Customs officers from five countries train together")
+        #expect(release.datePublished?.iso8601 == "2013-03-12")
+        #expect(release.place == nil)
+    }
+
+    @Test func aHeadlineBrokenOverTwoLinesIsOneAndOneSentenceLong() {
+        let broken = reader.parse("Newsroom\n22-23 Oct 2007\nPolice chiefs meet\non container control\nText.", fileName: "c.txt")
+        #expect(broken.headline == "Police chiefs meet on container control")
+        #expect(broken.datePublished?.iso8601 == "2007-10-22")
+        let long = reader.parse("The tenth meeting of the council was held in Riga. The main topic was precursors.\nText.", fileName: "d.txt")
+        #expect(long.headline == "The tenth meeting of the council was held in Riga")
+    }
+
+    @Test func noDateWrittenMeansNone() {
+        let release = reader.parse("Officers train on container control in the port\nThe course opened today.", fileName: "e.txt")
+        #expect(release.datePublished == nil)
     }
 
     @Test(arguments: ["No dateline here - at all", "VIENNA, 31 June 2007 - no such day", "", "-"])

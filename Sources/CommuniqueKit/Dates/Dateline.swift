@@ -1,42 +1,79 @@
-/// The dateline that opens a news article: `VIENNA, 17 July 2008 – …`.
+/// The dateline that opens a news article: `VIENNA, 17 July 2008 – …`, `Dushanbe, Tajikistan, 3 May 2015 —`,
+/// `GENEVA, 3 May (Information Service) --` (no year: the page gives it elsewhere), `LYON, France –` (a place
+/// alone), `CHISINAU 11 February 2005` (a line of its own).
 public struct Dateline: Hashable, Sendable {
     /// The place, in title case.
     public let place: String
-    public let date: CalendarDate
-    /// How many Unicode scalars of the text the dateline takes, dash and space included.
-    public let length: Int
+    /// The date, when the dateline gives a year.
+    public let date: CalendarDate?
+    /// The day and month of a dateline without a year.
+    let dayAndMonth: DateExpression?
 
-    /// Reads the dateline at the start of a text, if there is one.
+    /// Reads the dateline at the start of a line, if there is one.
     ///
-    /// Accepts `PLACE, 17 July 2008 –`, `PLACE, July 17, 2008 -`, and a region after the place
-    /// (`BISHKEK, Kyrgyzstan, 3 May 2012 —`); the dash may be a hyphen, an en or an em dash.
+    /// The place is the text before the first comma (or a capitalized place alone before the date); a date
+    /// follows among the comma-separated parts, up to a dash (a hyphen, en or em dash, "--") or the line's
+    /// end. A place with no date counts only in capitals with a dash after ("LYON, France –").
     public init?(parsing text: String) {
-        let firstLine = text.prefix { $0 != "\n" }.prefix(160)
-        let scalars = Array(firstLine.unicodeScalars)
-        var dash: Int? = nil
-        for i in 1..<max(1, scalars.count - 1) where scalars[i - 1] == " " && "-–—".unicodeScalars.contains(scalars[i]) {
-            dash = i
-            break
+        let line = String(text.prefix { $0 != "\n" }.prefix(200))
+        let head = Dateline.head(of: line)
+        let parts = head.text.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = parts.first, first.first?.isUppercase == true else { return nil }
+        var place = first
+        var expression: DateExpression? = nil
+        if parts.count >= 2 {
+            for part in parts.dropFirst() {
+                let words = DateExpression.words(of: String(part.prefix { $0 != "(" }))
+                if let (found, at) = DateExpression.first(in: words), at == 0, found.wordCount == words.count {
+                    expression = found
+                    break
+                }
+                // "July 17, 2008" is split by the comma: try the part with the next one.
+                if let index = parts.firstIndex(of: part), index + 1 < parts.count {
+                    let joined = DateExpression.words(of: part + " " + parts[index + 1])
+                    if let (found, at) = DateExpression.first(in: joined), at == 0, found.year != nil, found.wordCount == joined.count {
+                        expression = found
+                        break
+                    }
+                }
+            }
+        } else {
+            // "CHISINAU 11 February 2005": capitals, then a whole date to the end of the line.
+            let words = DateExpression.words(of: first)
+            guard let (found, at) = DateExpression.first(in: words), at >= 1, at + found.wordCount == words.count, found.year != nil
+            else { return nil }
+            place = words[..<at].joined(separator: " ")
+            guard place == place.uppercased() else { return nil }
+            expression = found
         }
-        guard let dash else { return nil }
-        var head = String(String.UnicodeScalarView(scalars[..<(dash - 1)]))
-        head = head.trimmingCharacters(in: .whitespaces)
-        let parts = head.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count >= 2 else { return nil }
-        var found: (CalendarDate, Int)? = nil
-        if let date = CalendarDate(parsing: parts[parts.count - 1]) {
-            found = (date, parts.count - 1)
-        } else if parts.count >= 3, let date = CalendarDate(parsing: parts[parts.count - 2] + ", " + parts[parts.count - 1]) {
-            found = (date, parts.count - 2)
+        guard place.count <= 40, !place.contains(where: { $0.isNumber }) else { return nil }
+        if expression == nil {
+            guard head.dashed, parts.count == 2, place == place.uppercased(), place.count >= 3,
+                  parts[1].first?.isUppercase == true, parts[1].split(separator: " ").count <= 3 else { return nil }
         }
-        guard let (date, dateIndex) = found, dateIndex >= 1, !parts[0].isEmpty,
-              parts[0].first?.isUppercase == true, parts[0].count <= 40
-        else { return nil }
-        self.place = Dateline.titleCased(parts[0])
-        self.date = date
-        var end = dash + 1
-        while end < scalars.count, scalars[end] == " " { end += 1 }
-        self.length = end
+        if let expression, expression.year != nil, expression.date == nil { return nil }
+        guard expression != nil || head.dashed else { return nil }
+        self.place = Dateline.titleCased(place)
+        self.date = expression?.date
+        self.dayAndMonth = expression?.year == nil ? expression : nil
+    }
+
+    /// The text before the dateline's dash, and whether there is one.
+    private static func head(of line: String) -> (text: String, dashed: Bool) {
+        for dash in [" -- ", " – ", " — ", " - ", " ? "] {
+            if let range = line.range(of: dash) { return (String(line[..<range.lowerBound]), true) }
+        }
+        // A dash with no space after: "VIENNA, 17 July 2008 –Text".
+        for dash in [" –", " —", " -"] {
+            if let range = line.range(of: dash) { return (String(line[..<range.lowerBound]), true) }
+        }
+        return (line, false)
+    }
+
+    /// The date of a dateline without a year, in the year given by another date of the page.
+    func date(inYearOf other: CalendarDate?) -> CalendarDate? {
+        guard let dayAndMonth, let year = other?.year else { return nil }
+        return CalendarDate(year: year, month: dayAndMonth.month, day: dayAndMonth.day)
     }
 
     /// "VIENNA" → "Vienna", "NEW YORK" → "New York"; text already in mixed case is kept.

@@ -55,8 +55,16 @@ public struct ReleaseFileReader: Sendable {
             while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
         }
         skipBlank()
-        let headline = index < lines.count ? lines[index].trimmingCharacters(in: .whitespaces) : ""
-        index += 1
+        var headline = index < lines.count ? lines[index].trimmingCharacters(in: .whitespaces) : ""
+        var front: FrontMatter? = nil
+        if shape == .bareArticle {
+            let found = FrontMatter(lines: lines)
+            headline = found.headline
+            index = found.bodyLine
+            front = found
+        } else {
+            index += 1
+        }
 
         var metadata: [String: [String]] = [:]
         var key: String? = nil
@@ -77,7 +85,7 @@ public struct ReleaseFileReader: Sendable {
         let bodyOffset = lines[..<min(index, lines.count)].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
         let body = index < lines.count ? lines[index...].joined(separator: "\n") : ""
 
-        let dateline = Dateline(parsing: body)
+        let dateline = front == nil ? FrontMatter(lines: Array(lines[min(index, lines.count)...])) : front
         let metadataDate = metadata["date"]?.first.flatMap { CalendarDate(parsing: $0) }
         let metadataPlace = metadata["place"]?.first.map(Dateline.titleCased)
         func list(_ key: String) -> [String] {

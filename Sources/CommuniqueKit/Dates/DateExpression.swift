@@ -1,0 +1,77 @@
+/// A date written in a line of a page, in the shapes press releases and their sites use: "17 July 2008",
+/// "July 17, 2008", "17 Jul 2008", "22-23 Oct 2007" (a range: its first day), "22/May/2014", "12/03/2013"
+/// (day first, unless the first number cannot be a month's day… or the second cannot be a month),
+/// "2008-07-17", and a day and month with no year ("12 October").
+struct DateExpression: Hashable, Sendable {
+    let day: Int
+    let month: Int
+    let year: Int?
+    /// How many words of the line the expression takes.
+    let wordCount: Int
+
+    /// The date, when the expression has a year and the day exists.
+    var date: CalendarDate? { year.flatMap { CalendarDate(year: $0, month: month, day: day) } }
+
+    /// The first date expression in the words of a line, with where it starts.
+    static func first(in words: [String]) -> (expression: DateExpression, at: Int)? {
+        for i in words.indices {
+            if let found = read(words, at: i) { return (found, i) }
+        }
+        return nil
+    }
+
+    /// Splits a line into words at spaces and commas, keeping "/" and "-" inside words.
+    static func words(of line: String) -> [String] {
+        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "\t" }).map(String.init)
+    }
+
+    private static func year(_ word: String?) -> Int? {
+        guard let word, word.count == 4, let y = Int(word.trimmingSuffix(".")), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// "22" or the first day of "22-23".
+    private static func day(_ word: String) -> Int? {
+        let first = word.split(separator: "-", maxSplits: 1).first.map(String.init) ?? word
+        guard let d = Int(first.trimmingSuffix(".")), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    private static func read(_ words: [String], at i: Int) -> DateExpression? {
+        let word = words[i]
+        if let slashed = readSlashed(word) { return slashed }
+        if word.utf8.count == 10, word.split(separator: "-").count == 3 {
+            let parts = word.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 3, (1900...2100).contains(parts[0]), CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil {
+                return DateExpression(day: parts[2], month: parts[1], year: parts[0], wordCount: 1)
+            }
+        }
+        // 17 July 2008, 22-23 Oct 2007, 12 October
+        if let d = day(word), i + 1 < words.count, let m = CalendarDate.month(named: words[i + 1]) {
+            let y = year(i + 2 < words.count ? words[i + 2] : nil)
+            return DateExpression(day: d, month: m, year: y, wordCount: y == nil ? 2 : 3)
+        }
+        // July 17, 2008
+        if let m = CalendarDate.month(named: word), i + 1 < words.count, let d = day(words[i + 1]),
+           let y = year(i + 2 < words.count ? words[i + 2] : nil) {
+            return DateExpression(day: d, month: m, year: y, wordCount: 3)
+        }
+        return nil
+    }
+
+    /// "22/May/2014", "12/03/2013", "12.03.2013".
+    private static func readSlashed(_ word: String) -> DateExpression? {
+        for separator: Character in ["/", "."] {
+            let parts = word.split(separator: separator).map(String.init)
+            guard parts.count == 3, let y = year(parts[2]), let first = Int(parts[0]) else { continue }
+            if let m = CalendarDate.month(named: parts[1]), (1...31).contains(first) {
+                return DateExpression(day: first, month: m, year: y, wordCount: 1)
+            }
+            guard let second = Int(parts[1]) else { continue }
+            let (d, m) = second > 12 && first <= 12 ? (second, first) : (first, second)
+            guard CalendarDate(year: y, month: m, day: d) != nil else { continue }
+            return DateExpression(day: d, month: m, year: y, wordCount: 1)
+        }
+        return nil
+    }
+}

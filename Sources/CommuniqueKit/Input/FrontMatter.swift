@@ -1,0 +1,104 @@
+/// The top of a bare article as sites publish it: lines of the site before the headline (section names,
+/// a date line), the headline, and the release's date and place from a dateline or a date line near the top.
+///
+/// - The headline is the first line of at least four words that is no date line, no layout (a run of three
+///   spaces or a tab: columns) and no image; a next line that goes on in lower case belongs to it, and a
+///   headline of several sentences keeps the first.
+/// - The date is the dateline's; else a date line's (a date alone, maybe with a weekday, a time or a word
+///   or two such as "Published:"); a dateline without a year takes the year of a date line. No date found
+///   means none.
+struct FrontMatter {
+    /// The headline, and the index of the line after it (where the body starts).
+    let headline: String
+    let bodyLine: Int
+    let date: CalendarDate?
+    let place: String?
+
+    /// How far down the page the dateline and date lines are looked for, in non-empty lines.
+    static let reach = 12
+
+    init(lines: [Substring]) {
+        let filled = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.prefix(FrontMatter.reach)
+        var headlineIndex: Int? = nil
+        var dateLine: CalendarDate? = nil
+        var dateline: Dateline? = nil
+        for index in filled {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            if dateline == nil, let found = Dateline(parsing: line) {
+                dateline = found
+                if found.date != nil, found.place == Dateline.titleCased(found.place), FrontMatter.isDateLine(line) {
+                    // "CHISINAU 11 February 2005" alone: a date line with its place.
+                    dateLine = dateLine ?? found.date
+                }
+                continue
+            }
+            if let date = FrontMatter.dateOfDateLine(line) {
+                dateLine = dateLine ?? date
+                continue
+            }
+            if headlineIndex == nil, FrontMatter.isHeadline(line + FrontMatter.continuation(after: index, in: lines)) { headlineIndex = index }
+        }
+        var headline = ""
+        var next = headlineIndex.map { $0 + 1 } ?? (filled.first.map { $0 + 1 } ?? 0)
+        if let headlineIndex {
+            headline = lines[headlineIndex].trimmingCharacters(in: .whitespaces)
+            let continuation = FrontMatter.continuation(after: headlineIndex, in: lines)
+            if !continuation.isEmpty, !headline.hasSuffix("."), !headline.hasSuffix(":") {
+                headline += continuation
+                next = (next..<lines.count).first { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? next
+            }
+            headline = FrontMatter.firstSentence(of: headline)
+        } else if let first = filled.first {
+            headline = lines[first].trimmingCharacters(in: .whitespaces)
+        }
+        self.headline = headline
+        bodyLine = next
+        date = dateline?.date ?? dateline?.date(inYearOf: dateLine) ?? dateLine
+        place = dateline?.place
+    }
+
+    /// The next non-empty line after `index`, with a space before it, when it goes on in lower case (a
+    /// headline broken over two lines); else "".
+    static func continuation(after index: Int, in lines: [Substring]) -> String {
+        guard let next = (index + 1..<lines.count).first(where: { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return "" }
+        let line = lines[next].trimmingCharacters(in: .whitespaces)
+        return line.first?.isLowercase == true ? " " + line : ""
+    }
+
+    /// A line that is a date and little else: "28 November 2014", "Wednesday, December 12, 2007 10:22 AM",
+    /// "15 December 2010 - Media release", "Published: 12/03/2013".
+    static func dateOfDateLine(_ line: String) -> CalendarDate? {
+        guard isDateLine(line) else { return nil }
+        return DateExpression.first(in: DateExpression.words(of: line))?.expression.date
+    }
+
+    static func isDateLine(_ line: String) -> Bool {
+        let words = DateExpression.words(of: line)
+        guard let (found, _) = DateExpression.first(in: words), found.date != nil else { return false }
+        let rest = words.count - found.wordCount
+        return rest <= 3 && line.count <= 60
+    }
+
+    static func isHeadline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 4, !line.hasPrefix("!["), !line.contains("\t"), !line.contains("   ") else { return false }
+        return true
+    }
+
+    /// The first sentence of a long headline: one that ends with a full stop after a word of three or more
+    /// letters, followed by a capital.
+    static func firstSentence(of text: String) -> String {
+        let scalars = Array(text)
+        var i = 0
+        while i + 2 < scalars.count {
+            if scalars[i] == ".", scalars[i + 1] == " ", scalars[i + 2].isUppercase {
+                let word = String(scalars[..<i]).split(separator: " ").last ?? ""
+                if word.count >= 3, word.allSatisfy(\.isLetter), word.contains(where: \.isLowercase) {
+                    return String(scalars[..<i])
+                }
+            }
+            i += 1
+        }
+        return text
+    }
+}
