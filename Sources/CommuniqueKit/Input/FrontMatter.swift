@@ -1,9 +1,9 @@
 /// The top of a bare article as sites publish it: lines of the site before the headline (section names,
 /// a date line), the headline, and the release's date and place from a dateline or a date line near the top.
 ///
-/// - The headline is the first line of at least four words that is no date line, no layout (a run of three
-///   spaces or a tab: columns) and no image; a next line that goes on in lower case belongs to it, and a
-///   headline of several sentences keeps the first.
+/// - The headline is the first line before the dateline of at least four words that is no date line, no
+///   layout (a run of three spaces or a tab: columns) and no image, else the last line before the dateline;
+///   a next line that goes on in lower case belongs to it, and a headline of several sentences keeps the first.
 /// - The date is the dateline's; else a date line's (a date alone, maybe with a weekday, a time or a word
 ///   or two such as "Published:"); a dateline without a year takes the year of a date line. No date found
 ///   means none.
@@ -22,10 +22,14 @@ struct FrontMatter {
         var headlineIndex: Int? = nil
         var dateLine: CalendarDate? = nil
         var dateline: Dateline? = nil
+        var datelineIndex: Int? = nil
+        /// The last line before the dateline that is no date line: the headline when no line qualifies.
+        var lastBeforeDateline: Int? = nil
         for index in filled {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
             if dateline == nil, let found = Dateline(parsing: line) {
                 dateline = found
+                datelineIndex = index
                 if found.date != nil, found.place == Dateline.titleCased(found.place), FrontMatter.isDateLine(line) {
                     // "CHISINAU 11 February 2005" alone: a date line with its place.
                     dateLine = dateLine ?? found.date
@@ -36,8 +40,11 @@ struct FrontMatter {
                 dateLine = dateLine ?? date
                 continue
             }
+            guard datelineIndex == nil else { continue }
+            lastBeforeDateline = index
             if headlineIndex == nil, FrontMatter.isHeadline(line + FrontMatter.continuation(after: index, in: lines)) { headlineIndex = index }
         }
+        headlineIndex = headlineIndex ?? (datelineIndex != nil ? lastBeforeDateline : nil)
         var headline = ""
         var next = headlineIndex.map { $0 + 1 } ?? (filled.first.map { $0 + 1 } ?? 0)
         if let headlineIndex {
