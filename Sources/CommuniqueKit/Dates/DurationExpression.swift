@@ -1,5 +1,5 @@
 /// How many days an event lasts, by the first duration adjective of a text: "two-day", "3-day",
-/// "two-and-a-half-day" (three days, as a calendar counts them), "one-and-a-half day" (two).
+/// "two-and-a-half-day" (three days, as a calendar counts them), "one-and-a-half day" (two), "two-week" (14).
 struct DurationExpression {
     /// Number words with their values ("two" = 2), from the lexicon.
     let numberWords: [String: Int]
@@ -10,6 +10,7 @@ struct DurationExpression {
             let lower = t.text.lowercased()
             // "one-and-a-half": two calendar days.
             if let half = lower.range(of: "-and-a-half"), numberWords[String(lower[..<half.lowerBound])] == 1 { return 2 }
+            if lower.hasSuffix("-week"), let n = numberWords[String(lower.dropLast(5))] ?? Int(lower.dropLast(5)) { return 7 * n }
             guard lower.hasSuffix("-day") else { continue }
             let head = String(lower.dropLast(4))
             if let n = numberWords[head] ?? Int(head) { return n }

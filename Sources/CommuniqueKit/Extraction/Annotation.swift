@@ -22,6 +22,10 @@ enum Annotation: String, Hashable, Sendable, CaseIterable {
     case quotations
     /// The event the release reports.
     case event
+    /// The event's start and end.
+    case eventDates
+    /// The event's key, entity and mention.
+    case eventIdentity
     /// The event's organizers and partners.
     case eventParties
     /// The event's funders.

@@ -16,6 +16,8 @@ public struct Extractor: Sendable {
     let notNames: Set<String>
     /// Number words with their values, for durations.
     let numberWords: [String: Int]
+    /// Relative day words with their offsets from the release date.
+    let relativeDays: [String: Int]
 
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
@@ -30,7 +32,13 @@ public struct Extractor: Sendable {
         words.formUnion(CalendarDate.monthNames.map { Token.key($0) })
         words.formUnion(cues.keys(of: .neverName))
         notNames = words
-        numberWords = Dictionary(cues.pairs(of: .numberWord).compactMap { pair in Int(pair.value).map { (pair.name, $0) } }) { first, _ in first }
+        numberWords = Extractor.numbers(cues.pairs(of: .numberWord))
+        relativeDays = Extractor.numbers(cues.pairs(of: .relativeDay))
+    }
+
+    /// The `name=number` pairs of a cue list as a table, keyed by token key.
+    private static func numbers(_ pairs: [(name: String, value: String)]) -> [String: Int] {
+        Dictionary(pairs.compactMap { pair in Int(pair.value).map { (Token.key(pair.name), $0) } }) { first, _ in first }
     }
 
     /// The cue words of the grammar.

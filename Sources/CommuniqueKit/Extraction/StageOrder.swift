@@ -10,6 +10,8 @@ enum StageOrder {
         HeadlineStage(),
         QuotationStage(),
         EventStage(),
+        EventDateStage(),
+        EventIdentityStage(),
         EventPartyStage(),
         FunderStage(),
         ParticipantStage(),

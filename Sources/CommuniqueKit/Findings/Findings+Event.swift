@@ -1,6 +1,7 @@
 extension Findings {
     public struct Event: Sendable {
-        public let key: Key
+        /// Its identity: set by the event identity stage once dates and place are read.
+        public var key: Key
         public var type: String
         public var label: String
         public var start: CalendarDate?

@@ -7,9 +7,12 @@ enum LocalName {
     /// The OSCE (or CSCE) Chairmanship of a year.
     static func chairmanship(year: Int) -> String { "osce-chairmanship-\(year)" }
 
-    /// An event by its type, start and place: `conference-2008-07-17-vienna`.
-    static func event(type: String, start: CalendarDate?, place: String?) -> String {
-        Slug.make([type, start?.iso8601 ?? "undated", place ?? ""].joined(separator: " "))
+    /// An event: by its type, start and place when it has both (`conference-2008-07-17-vienna`), so the
+    /// releases that report it share it; else it belongs to the release that reports it
+    /// (`release-dev-07-course`), and undated events of different releases are never one.
+    static func event(type: String, start: CalendarDate?, place: String?, fileName: String) -> String {
+        guard let start, let place else { return document(fileName: fileName) + "-" + Slug.make(type) }
+        return Slug.make([type, start.iso8601, place].joined(separator: " "))
     }
 
     /// A document by its file name: `release-<stem>`, the stem keeping its underscores.

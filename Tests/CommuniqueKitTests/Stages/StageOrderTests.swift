@@ -11,6 +11,6 @@ import Testing
         let misplaced: [any ExtractionStage] = [EventPartyStage(), KnownNameStage(), EventStage()]
         let unmet = try #require(StageOrder.unmetNeed(in: misplaced))
         #expect(unmet.stage == "EventPartyStage")
-        #expect(unmet.missing.contains(.event))
+        #expect(unmet.missing.contains(.eventIdentity))
     }
 }

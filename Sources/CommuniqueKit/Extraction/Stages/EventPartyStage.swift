@@ -3,7 +3,7 @@
 ///
 /// Needs: the event, organization tags. Adds: organizers and partners, with the text that states them.
 struct EventPartyStage: ExtractionStage {
-    static let needs: Set<Annotation> = [.event, .knownNames, .organizationPhrases]
+    static let needs: Set<Annotation> = [.eventIdentity, .knownNames, .organizationPhrases]
     static let adds: Set<Annotation> = [.eventParties]
     func run(on release: inout AnnotatedRelease) {
         guard let noun = release.eventNoun, var event = release.findings.events.last else { return }

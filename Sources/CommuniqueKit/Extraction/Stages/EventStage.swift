@@ -1,8 +1,7 @@
 /// Finds the event the release reports: the first event noun that is no verb's complement, its label (the
-/// best-described mention of that noun), its type, start and end (the release date, "yesterday", a
-/// duration, "concludes tomorrow") and place (the dateline's).
+/// best-described mention of that noun), its type and place (the dateline's).
 ///
-/// Needs: tokens. Adds: the event, its noun, its entity and mention.
+/// Needs: tokens. Adds: the event and its noun.
 struct EventStage: ExtractionStage {
     static let needs: Set<Annotation> = [.tokens]
     static let adds: Set<Annotation> = [.event]
@@ -24,23 +23,12 @@ extension AnnotatedRelease {
             .max { a, b in labelScore(a) < labelScore(b) || (labelScore(a) == labelScore(b) && a.lowerBound > b.lowerBound) }
             ?? labelRange(noun: noun)
         let (from, to) = (labelTokens.lowerBound, labelTokens.upperBound)
-        let yesterday = (noun..<min(tokens.count, noun + 30)).contains { isCue(.pastDay, $0) && sameSentence($0, noun) }
-        let start: CalendarDate? = release.datePublished.map { yesterday ? $0.adding(days: -1) : $0 }
-        var end = start
-        if let start {
-            if let days = DurationExpression(numberWords: extractor.numberWords).days(in: tokens) { end = start.adding(days: days - 1) }
-            let tomorrow = tokens.indices.contains { isCue(.nextDay, $0) && isCue(.endingVerb, $0 - 1) }
-            if tomorrow, let release = release.datePublished { end = max(end ?? start, release.adding(days: 1)) }
-        }
-        let place = release.place
-        let id = LocalName.event(type: type, start: start, place: place)
-        let eventKey = Findings.Key(kind: .event, id: id)
         var label = text(from, to)
         if label.first?.isLowercase == true { label = label.prefix(1).uppercased() + label.dropFirst() }
-        let event = Findings.Event(key: eventKey, type: type, label: label, start: start, end: end, place: place, span: span(from, to))
-        findings.entities[eventKey] = Findings.Entity(key: eventKey, name: label)
-        findings.mentions.append(Findings.Mention(key: eventKey, span: event.span))
-        findings.events.append(event)
+        // The key is provisional: the identity stage names the event once its dates and place are read.
+        let provisional = Findings.Key(kind: .event, id: "")
+        findings.events.append(Findings.Event(key: provisional, type: type, label: label, start: nil, end: nil,
+                                              place: release.place, span: span(from, to)))
         eventNoun = noun
     }
 

@@ -3,7 +3,7 @@
 ///
 /// Needs: the event, entity tags. Adds: funders, with the text that states them.
 struct FunderStage: ExtractionStage {
-    static let needs: Set<Annotation> = [.event, .knownNames, .organizationPhrases]
+    static let needs: Set<Annotation> = [.eventIdentity, .knownNames, .organizationPhrases]
     static let adds: Set<Annotation> = [.funders]
     func run(on release: inout AnnotatedRelease) {
         let funders = release.entitiesAfter(.funderCue, kinds: [.state, .organization])

@@ -2,7 +2,7 @@
 ///
 /// Needs: the event. Adds: the participant count with the text that states it.
 struct ParticipantStage: ExtractionStage {
-    static let needs: Set<Annotation> = [.event]
+    static let needs: Set<Annotation> = [.eventIdentity]
     static let adds: Set<Annotation> = [.participants]
     func run(on release: inout AnnotatedRelease) {
         guard let (count, at) = release.participantCount() else { return }

@@ -3,7 +3,7 @@
 ///
 /// Needs: the event, known names. Adds: the event's precedents.
 struct PrecedentStage: ExtractionStage {
-    static let needs: Set<Annotation> = [.event, .knownNames]
+    static let needs: Set<Annotation> = [.eventIdentity, .knownNames]
     static let adds: Set<Annotation> = [.precedents]
     func run(on release: inout AnnotatedRelease) {
         let precedents = release.readPrecedents()

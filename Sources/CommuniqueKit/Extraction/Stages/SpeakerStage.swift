@@ -3,7 +3,7 @@
 ///
 /// Needs: the event, speakers. Adds: the event's speakers, with the text that states each.
 struct SpeakerStage: ExtractionStage {
-    static let needs: Set<Annotation> = [.event, .speakers, .quotations]
+    static let needs: Set<Annotation> = [.eventIdentity, .speakers, .quotations]
     static let adds: Set<Annotation> = [.eventSpeakers]
     func run(on release: inout AnnotatedRelease) {
         let speakers = release.speakers
