@@ -8,7 +8,7 @@ APT_PACKAGES := libraptor2-dev pkg-config raptor2-utils
 TEST_APT_PACKAGES := graphviz
 OUTPUT ?= graph.ttl
 
-.PHONY: demo test deps test-deps python-deps score examples clean
+.PHONY: demo test deps test-deps python-deps score score-dev examples clean
 
 ## Build the knowledge graph of the bundled press releases into $(OUTPUT).
 demo: deps
@@ -23,10 +23,16 @@ test: deps test-deps python-deps
 	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(SWIFT) test
 	PATH=$(CURDIR)/$(VENV)/bin:$$PATH Scripts/validate-test-outputs.sh .build/test-output
 	Scripts/check-fixtures-graph.sh
+	Scripts/score-dev.sh --check
 
 ## Score the graph of Fixtures/ against the gold annotations in ../shared/eval.
 score: demo python-deps
 	$(VENV)/bin/python ../shared/eval/score.py --gold ../shared/eval/gold/seeds --graph $(OUTPUT)
+
+## Build ../shared/eval/dev as one corpus and print the scorer's table, its details and the per-release view.
+score-dev: deps python-deps
+	$(SWIFT) build --product communique
+	Scripts/score-dev.sh
 
 ## System packages: Raptor2 and pkg-config (SwiftPM needs it to find raptor2.pc), rapper, python3-venv.
 deps:
