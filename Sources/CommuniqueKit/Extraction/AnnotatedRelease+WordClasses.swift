@@ -40,6 +40,28 @@ extension AnnotatedRelease {
         return nil
     }
 
+    /// Whether the entity tagged at `i` can be a party of an event (an organizer, partner or funder): not
+    /// a hyphenated modifier ("EU-funded", "UNDP-implemented"), not a state named by its adjective
+    /// ("Tajik officers").
+    func isParty(at i: Int) -> Bool {
+        guard let key = entityTag(i) else { return false }
+        let range = extent(i)
+        if range.count == 1, tokens[range.lowerBound].text.contains("-") { return false }
+        if key.kind == .state, case .stateAdjective? = extractor.gazetteer.match(tokens, at: range.lowerBound)?.entry { return false }
+        return true
+    }
+
+    /// Whether a clause ends at `i`: a word that starts another clause ("which", "aims"), "and" or "to"
+    /// before a lower-case word that is no determiner ("and aims to", "to develop").
+    func endsClause(at i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, entityTag(i) == nil else { return false }
+        if isCue(.clauseEnd, i) { return true }
+        guard isConjunction(i) || isCue(.infinitiveMarker, i), i + 1 < tokens.count, sameSentence(i, i + 1) else { return false }
+        let next = i + 1
+        return tokens[next].isWord && !tokens[next].isCapitalized && entityTag(next) == nil && !isCue(.determiner, next)
+            && cueLength(.partnerCue, at: next) == nil && cueLength(.funderCue, at: next) == nil
+    }
+
     /// Whether the token at `i` is "and".
     func isConjunction(_ i: Int) -> Bool { key(i) == "and" }
 

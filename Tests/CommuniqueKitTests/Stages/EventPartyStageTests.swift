@@ -30,4 +30,22 @@ import Testing
         #expect(event.organizers.map(\.id) == ["unodc"])
         #expect(event.statements.first?.rule == .organizerBeforeEventNoun)
     }
+
+    @Test func theClauseEndsThePartiesAndNamesAreNoVerbs() throws {
+        let found = InventedText.extract("""
+            RIGA, 2 May 2019 – The seminar is organized by the Latvian Interior Ministry and aims to strengthen \
+            links with the OSCE. Anna Berg of the Unit on Organized Crime spoke.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["latvian-interior-ministry"])
+        #expect(event.partners.isEmpty)
+    }
+
+    @Test func statesByTheirAdjectiveAndHyphenatedModifiersAreNoParties() throws {
+        let found = InventedText.extract("""
+            RIGA, 2 May 2019 – The course was organized by the OSCE Secretariat with Estonian and EU-funded experts.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["osce-secretariat"])
+    }
 }

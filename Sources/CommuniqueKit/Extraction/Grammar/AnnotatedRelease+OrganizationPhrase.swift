@@ -52,6 +52,11 @@ extension AnnotatedRelease {
             findings.entities[key] = entity
         }
         if let possessiveForm { findings.entities[key]?.alternateNames.insert(possessiveForm + " " + name) }
+        // "the United States Government": the article the state's name began with now begins the body's.
+        if nameStart > 0, isDefiniteArticle(nameStart - 1), let before = entityTag(nameStart - 1), before.kind == .state,
+           before.id == stateID {
+            tags[nameStart - 1] = nil
+        }
         tag(nameStart, end, .entity(key))
         mention(key, nameStart, end)
         return (key, end)

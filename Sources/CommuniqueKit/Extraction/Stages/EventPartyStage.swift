@@ -17,7 +17,11 @@ extension AnnotatedRelease {
     /// named right before the event noun ("an OSCE Chairmanship seminar").
     fileprivate mutating func readOrganizers(into event: inout Findings.Event, noun: Int) {
         var parties = EventParties()
-        for v in tokens.indices where isCue(.organizerVerb, v) { readParties(ofVerbAt: v, into: &parties) }
+        // A capitalized verb is one only at the start of a sentence ("Co-organized by …"), not in a name
+        // ("Fight Against Organized Crime").
+        for v in tokens.indices where isCue(.organizerVerb, v) && (!tokens[v].isCapitalized || !sameSentence(v - 1, v)) {
+            readParties(ofVerbAt: v, into: &parties)
+        }
         if parties.organizers.isEmpty {
             var k = noun - 1
             while k >= max(0, noun - 4), sameSentence(k, noun) {
@@ -70,7 +74,7 @@ extension AnnotatedRelease {
                 let ofAt = isCue(.qualifierPreposition, k - 1) ? k - 1
                     : (isDefiniteArticle(k - 1) && isCue(.qualifierPreposition, k - 2) ? k - 2 : nil)
                 let qualifies = ofAt.map { entityTag($0 - 1) != nil } ?? false
-                if !qualifies {
+                if !qualifies, isParty(at: k) {
                     let rule: Findings.Rule = asPartner ? .partnerAfterCue : (byAgent ? .organizerByAgent : .organizerAfterVerb)
                     parties.add(tagKey, asPartner: asPartner, span(v, extent(k).upperBound), rule: rule)
                 }
@@ -81,6 +85,7 @@ extension AnnotatedRelease {
                cueLength(.partnerCue, at: k + 1) == nil, !(isCue(.partnerCueLead, k + 1) && cueLength(.partnerCue, at: k + 2) != nil) {
                 break
             }
+            if endsClause(at: k) { break }
             k += 1
         }
     }

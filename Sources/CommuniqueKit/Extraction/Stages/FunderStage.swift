@@ -15,18 +15,26 @@ struct FunderStage: ExtractionStage {
 }
 
 extension AnnotatedRelease {
-    /// The entities of the given kinds named after a cue in the same sentence, each with the text from the cue
-    /// to its name.
+    /// The entities of the given kinds listed after a cue in the same sentence ("financed by X, Y and the
+    /// Z"), each with the text from the cue to its name; the list ends at a word that is no part of it (an
+    /// apposition, a verb, another clause).
     fileprivate func entitiesAfter(_ cue: CueLexicon.Kind, kinds: Set<Findings.Key.Kind>) -> [(key: Findings.Key, span: Findings.Span)] {
         var found: [(key: Findings.Key, span: Findings.Span)] = []
         for i in tokens.indices {
             guard let length = cueLength(cue, at: i) else { continue }
             var k = i + length
             while k < tokens.count, sameSentence(k, i) {
-                if let tagKey = entityTag(k), kinds.contains(tagKey.kind), !found.contains(where: { $0.key == tagKey }) {
-                    found.append((tagKey, span(i, extent(k).upperBound)))
+                if let tagKey = entityTag(k) {
+                    if kinds.contains(tagKey.kind), isParty(at: k), !found.contains(where: { $0.key == tagKey }) {
+                        found.append((tagKey, span(i, extent(k).upperBound)))
+                    }
+                    k = extent(k).upperBound
+                    continue
                 }
-                k += 1
+                // ", an OSCE Partner …": an apposition, not another funder.
+                if word(k) == ",", isCue(.appositionLead, k + 1) { break }
+                if word(k) == "," || isCue(.listJoiner, k) || isCue(.determiner, k) { k += 1; continue }
+                break
             }
         }
         return found
