@@ -47,8 +47,15 @@ extension AnnotatedRelease {
         guard let key = entityTag(i) else { return false }
         let range = extent(i)
         if range.count == 1, tokens[range.lowerBound].text.contains("-") { return false }
-        if key.kind == .state, case .stateAdjective? = extractor.gazetteer.match(tokens, at: range.lowerBound)?.entry { return false }
+        if key.kind == .state, isStateAdjective(at: range.lowerBound) { return false }
         return true
+    }
+
+    /// Whether the token at `i` starts a state named by its adjective ("Xlandic").
+    func isStateAdjective(at i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state else { return false }
+        if case .stateAdjective? = extractor.gazetteer.match(tokens, at: i)?.entry { return true }
+        return false
     }
 
     /// Whether a clause ends at `i`: a word that starts another clause ("which", "aims"), "and" or "to"
@@ -60,6 +67,14 @@ extension AnnotatedRelease {
         let next = i + 1
         return tokens[next].isWord && !tokens[next].isCapitalized && entityTag(next) == nil && !isCue(.determiner, next)
             && cueLength(.partnerCue, at: next) == nil && cueLength(.funderCue, at: next) == nil
+    }
+
+    /// Whether the token at `i` is an event noun or its plural ("meetings").
+    func isEventNounOrPlural(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let key = tokens[i].key
+        let nouns = extractor.knowledge.eventNouns
+        return nouns.contains(key) || (key.hasSuffix("s") && nouns.contains(String(key.dropLast())))
     }
 
     /// Whether the token at `i` is "and".

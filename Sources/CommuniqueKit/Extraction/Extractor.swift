@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     let numberWords: [String: Int]
     /// Relative day words with their offsets from the release date.
     let relativeDays: [String: Int]
+    /// The singular of plural organization heads, as written ("Ministries" → "Ministry").
+    let organizationSingulars: [String: String]
 
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
@@ -34,6 +36,7 @@ public struct Extractor: Sendable {
         notNames = words
         numberWords = Extractor.numbers(cues.pairs(of: .numberWord))
         relativeDays = Extractor.numbers(cues.pairs(of: .relativeDay))
+        organizationSingulars = Dictionary(cues.pairs(of: .organizationPlural).map { ($0.name, $0.value) }) { first, _ in first }
     }
 
     /// The `name=number` pairs of a cue list as a table, keyed by token key.

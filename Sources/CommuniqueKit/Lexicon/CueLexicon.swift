@@ -13,7 +13,7 @@ public struct CueLexicon: Sendable {
         case eventNounBlocker, genericEventNoun, relativeDay, eventEndVerb, dateLead, rangeLink
         case labelStop, labelModifier, labelSubject, labelSubjectStop, numberWord
         case organizerVerb, organizerAgent, organizerAdverb, partnerCue, partnerCueLead, qualifierPreposition, funderCue
-        case clauseEnd, infinitiveMarker, listJoiner, appositionLead
+        case clauseEnd, infinitiveMarker, listJoiner, appositionLead, organizationPlural, placeConnector
         case participantQuantifier, participantNoun, participantVerb
         case precedentCueAfterEvent, precedentCue, eventPronoun, precedentDeterminer, precedentEnd
         case nameVariant, parentPrefix

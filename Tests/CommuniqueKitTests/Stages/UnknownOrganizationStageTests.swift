@@ -14,4 +14,42 @@ import Testing
         let found = InventedText.extract("DUSHANBE, 7 July 2011 – Green Valley Tea was served to Mountain Road guests.")
         #expect(InventedText.names(found, .organization).isEmpty)
     }
+
+    @Test func namesRunThroughStatesKnownBodiesAndPossessives() {
+        let found = InventedText.extract("""
+            TARTU, 3 May 2018 – Trainers of the Police Academy of the European Commission met officials of the \
+            Interior Ministry of Latvia, of Estonia’s Tax and Customs Board and of the Polish Embassy in Lithuania.
+            """)
+        let names = InventedText.names(found, .organization)
+        #expect(names.contains("Police Academy of the European Commission"))
+        #expect(names.contains("Interior Ministry of Latvia"))
+        #expect(names.contains("Estonia’s Tax and Customs Board"))
+        #expect(names.contains("Polish Embassy in Lithuania"))
+        #expect(!names.contains("Trainers of the Police Academy of the European Commission"))
+    }
+
+    @Test func coordinatedStatesGiveOneBodyEach() {
+        let found = InventedText.extract("TARTU, 3 May 2018 – The Latvian and Estonian Interior Ministries signed a plan.")
+        let names = InventedText.names(found, .organization)
+        #expect(names == ["Latvian Interior Ministry", "Estonian Interior Ministry"])
+    }
+
+    @Test func twoBodiesJoinedByAndAreTwo() {
+        let found = InventedText.extract("TARTU, 3 May 2018 – The Border Guard Academy and the National Customs Board signed a plan.")
+        #expect(InventedText.names(found, .organization) == ["Border Guard Academy", "National Customs Board"])
+    }
+
+    @Test func aKnownAcronymBeginsTheNameItStarts() throws {
+        let found = InventedText.extract("TARTU, 3 May 2018 – The UNODC Liaison Office in Latvia opened. The UN Information Centre helped.")
+        let names = InventedText.names(found, .organization)
+        #expect(names.contains("UNODC Liaison Office in Latvia"))
+        #expect(!names.contains("United Nations Office on Drugs and Crime"))
+        let office = try #require(found.entities.values.first { $0.name == "UNODC Liaison Office in Latvia" })
+        #expect(office.parent == "unodc")
+    }
+
+    @Test func aSeriesOfMeetingsIsNoBody() {
+        let found = InventedText.extract("TARTU, 3 May 2018 – The Annual Border Police Meetings continued.")
+        #expect(InventedText.names(found, .organization).isEmpty)
+    }
 }

@@ -1,6 +1,30 @@
 /// Organization names by the shape of their phrase, for the stages that meet one in a title or alone.
 
 extension AnnotatedRelease {
+    /// Where a name really starts: after "of (the)" when nothing before it is a head noun ("Officers of the
+    /// State Agency" is the Agency), else where it began.
+    private func startAfterHeadlessOf(_ start: Int, _ end: Int) -> Int {
+        let heads = extractor.knowledge.organizationHeads
+        guard let of = (start..<end).first(where: { isCue(.qualifierPreposition, $0) }),
+              !(start..<of).contains(where: { heads.contains(tokens[$0].text) || entityTag($0) != nil }) else { return start }
+        let after = isDefiniteArticle(of + 1) ? of + 2 : of + 1
+        return (after..<end).contains(where: { heads.contains(tokens[$0].text) }) ? after : start
+    }
+
+    /// Whether the words after the "and" at `k` name a body of their own: the name so far has a head, and so
+    /// do the capitalized words after "and" (and "the").
+    private func startsAnotherBody(after k: Int, limit: Int, nameStart: Int) -> Bool {
+        let heads = extractor.knowledge.organizationHeads
+        guard (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }) else { return false }
+        var m = k + 1
+        if isDefiniteArticle(m) { m += 1 }
+        while m < limit, tokens[m].isCapitalized {
+            if heads.contains(tokens[m].text) { return true }
+            m += 1
+        }
+        return false
+    }
+
     /// An organization named by the shape of its phrase: "State Agency for Drug Control",
     /// "Estonian Interior Ministry", "Polish Permanent Mission to the United Nations in Geneva".
     mutating func readOrganizationPhrase(from: Int, limit: Int, requireHead: Bool = false) -> (key: Findings.Key, end: Int)? {
@@ -8,14 +32,12 @@ extension AnnotatedRelease {
         if isDefiniteArticle(i) { i += 1 }
         var stateID: String? = nil
         var nameStart = i
-        var possessiveForm: String? = nil
+        var possessive: Int? = nil
         if let tagKey = entityTag(i), tagKey.kind == .state {
             let after = extent(i).upperBound
             stateID = tagKey.id
-            if tokens[after - 1].kind == .possessive {
-                possessiveForm = text(i, after)
-                nameStart = after
-            }
+            // "Xland’s Interior Ministry": the possessive is part of the name, which is also known without it.
+            if tokens[after - 1].kind == .possessive { possessive = after - 1 }
             i = after
         } else if let tagKey = entityTag(i), tagKey.kind == .organization {
             return nil
@@ -23,20 +45,50 @@ extension AnnotatedRelease {
         var end = i
         var k = i
         while k < limit, k < tokens.count {
+            // An honorific or rank ends the name ("the Ministry of Interior Colonel …").
+            if isHonorific(k), !extractor.knowledge.organizationHeads.contains(tokens[k].text) { break }
             if tokens[k].isCapitalized, tags[k] == nil || entityTag(k)?.kind == .state {
                 k += 1
                 end = k
                 continue
             }
+            // "Academy of the Ministry of Interior", "Programme of the OSCE Office in Xland": a body named
+            // after a head and "of" belongs to the name of the new one.
+            if let inner = entityTag(k), inner.kind == .organization, k > nameStart, isCue(.qualifierPreposition, k - 1)
+                || (isDefiniteArticle(k - 1) && isCue(.qualifierPreposition, k - 2)),
+               (nameStart..<k).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }),
+               !(nameStart..<k).contains(where: { entityTag($0)?.kind == .organization }) {
+                k = extent(k).upperBound
+                end = k
+                continue
+            }
+            // "People’s Party", "Prosecutor’s Office": a possessive inside the name.
+            if tokens[k].kind == .possessive, k > nameStart, k + 1 < limit, tokens[k + 1].isCapitalized, tags[k + 1] == nil {
+                k += 1
+                continue
+            }
             if isCue(.nameConnector, k), k + 1 < limit, tokens[k + 1].isCapitalized || isDefiniteArticle(k + 1) {
+                // "Embassy in Xland": a place word continues a short name only before a state or a known body
+                // ("Academy in Riga" is the Academy); a long formal name keeps its seat ("… Organizations in Riga").
+                if isCue(.placeConnector, k), k - nameStart < 4 {
+                    let next = isDefiniteArticle(k + 1) ? k + 2 : k + 1
+                    guard let named = entityTag(next), named.kind == .state || named.kind == .organization else { break }
+                }
+                // "the X Embassy and the Y Centre": two bodies, not one.
+                if isConjunction(k), startsAnotherBody(after: k, limit: limit, nameStart: nameStart) { break }
+                // "Xland and Head of …": a state alone does not begin a name that goes on with a connector.
+                if end == i, entityTag(nameStart)?.kind == .state { break }
                 k += 1
                 continue
             }
             break
         }
         guard end > nameStart else { return nil }
+        nameStart = startAfterHeadlessOf(nameStart, end)
         let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
         if requireHead && !hasHead { return nil }
+        // "Annual Police Experts Meetings": a series of events, not a body.
+        if isEventNounOrPlural(end - 1) { return nil }
         guard end - nameStart >= 2 || (!hasHead && tokens[nameStart].isAllCaps) else { return nil }
         let name = text(nameStart, end)
         if let (entry, length) = extractor.gazetteer.match(tokens, at: nameStart), length == end - nameStart, case .organization(let id) = entry {
@@ -51,7 +103,12 @@ extension AnnotatedRelease {
             entity.state = stateID
             findings.entities[key] = entity
         }
-        if let possessiveForm { findings.entities[key]?.alternateNames.insert(possessiveForm + " " + name) }
+        if let possessive, possessive + 1 < end {
+            // Also known without the state ("Interior Ministry"); the key keeps the state, so the bodies of two
+            // states are never one.
+            let bare = text(possessive + 1, end)
+            findings.entities[key]?.alternateNames.insert(bare)
+        }
         // "the United States Government": the article the state's name began with now begins the body's.
         if nameStart > 0, isDefiniteArticle(nameStart - 1), let before = entityTag(nameStart - 1), before.kind == .state,
            before.id == stateID {

@@ -1,4 +1,7 @@
-/// Finds organizations that are not in the knowledge files by a head noun ("Ministry", "Committee", …).
+/// Finds organizations that are not in the knowledge files by a head noun ("Ministry", "Committee", …), at
+/// their full extent: through states and places ("Interior Ministry of Xland"), through a known body after
+/// "of" ("Academy of the Ministry of Interior"), with a known acronym in front ("UN Information Service"),
+/// and one body for each state of a coordination ("the Xlandic and Ylandic Interior Ministries").
 ///
 /// Needs: known names, people. Adds: organization tags and mentions.
 struct UnknownOrganizationStage: ExtractionStage {
@@ -8,22 +11,109 @@ struct UnknownOrganizationStage: ExtractionStage {
 }
 
 extension AnnotatedRelease {
-    /// Organizations not in the knowledge files, by a head noun ("Ministry", "Committee", …).
     fileprivate mutating func readUnknownOrganizations() {
         var i = 0
         while i < tokens.count {
             guard tags[i] == nil || entityTag(i)?.kind == .state, tokens[i].isCapitalized else { i += 1; continue }
-            var end = i
-            while end < tokens.count, sameSentence(i, end), tokens[end].isCapitalized || isCue(.organizationConnector, end),
-                  tags[end] == nil || entityTag(end)?.kind == .state {
-                end += 1
-            }
+            if let next = readCoordinatedBodies(at: isDefiniteArticle(i) ? i + 1 : i) { i = next; continue }
+            let end = organizationRun(from: i)
             let hasHead = (i..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }
-            if hasHead, end - i >= 2, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
+            if hasHead, end - i >= 2 || absorbableAcronym(before: i) != nil, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
+                absorbAcronym(before: i, into: org)
                 i = org.end
             } else {
                 i = max(end, i + 1)
             }
         }
+    }
+
+    /// The end of a run of capitalized words, connectors and states from `i`, through a known body after
+    /// "of" once the run has a head noun.
+    private func organizationRun(from i: Int) -> Int {
+        var end = i
+        while end < tokens.count, sameSentence(i, end) {
+            if tokens[end].isCapitalized || isCue(.organizationConnector, end) || tokens[end].kind == .possessive,
+               tags[end] == nil || entityTag(end)?.kind == .state {
+                end += 1
+                continue
+            }
+            if entityTag(end)?.kind == .organization, isCue(.qualifierPreposition, end - 1) || isDefiniteArticle(end - 1),
+               (i..<end).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }) {
+                end = extent(end).upperBound
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// The token of a known body's acronym right before `i` ("UN", "UNODC"), or of a hyphenated compound
+    /// that names one ("OSCE-Xland"), which then begins the name that starts at `i`.
+    private func absorbableAcronym(before i: Int) -> Int? {
+        let p = i - 1
+        guard p >= 0, sameSentence(p, i), let key = entityTag(p), key.kind == .organization, extent(p).count == 1 else { return nil }
+        return tokens[p].isAllCaps || tokens[p].text.contains("-") ? p : nil
+    }
+
+    /// Makes "UN" + "Information Service" one body, part of the acronym's: the acronym's own mention goes.
+    private mutating func absorbAcronym(before i: Int, into org: (key: Findings.Key, end: Int)) {
+        guard let p = absorbableAcronym(before: i), let parent = entityTag(p) else { return }
+        let name = text(p, org.end)
+        let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
+        let inner = span(p, p + 1), whole = span(i, org.end)
+        findings.mentions.removeAll { ($0.key == parent && $0.span == inner) || ($0.key == org.key && $0.span == whole) }
+        if !findings.mentions.contains(where: { $0.key == org.key }) { findings.entities[org.key] = nil }
+        if findings.entities[key] == nil {
+            var entity = Findings.Entity(key: key, name: name)
+            entity.parent = tokens[p].text.contains("-") ? nil : parent.id
+            findings.entities[key] = entity
+        }
+        tag(p, org.end, .entity(key))
+        mention(key, p, org.end)
+    }
+
+    /// "the Xlandic and Ylandic Interior Ministries", "the French, Polish and U.S. Embassies in Zland": one
+    /// body per state adjective, named with the singular head and what follows it. Returns the token after.
+    private mutating func readCoordinatedBodies(at i: Int) -> Int? {
+        var adjectives: [Int] = []
+        var k = i
+        while k < tokens.count, isStateAdjective(at: k) {
+            adjectives.append(k)
+            k = extent(k).upperBound
+            if word(k) == "," { k += 1 }
+            if isConjunction(k) { k += 1; continue }
+            if word(k - 1) != "," { break }
+        }
+        guard adjectives.count >= 2 else { return nil }
+        var words: [String] = []
+        while k < tokens.count, sameSentence(i, k), tokens[k].isCapitalized, tags[k] == nil {
+            words.append(tokens[k].text)
+            k += 1
+        }
+        guard let last = words.last, let singular = extractor.organizationSingulars[last] else { return nil }
+        words[words.count - 1] = singular
+        // What follows the head: "in Zland".
+        var tail = ""
+        if isCue(.nameConnector, k), k + 1 < tokens.count, let place = entityTag(k + 1), place.kind == .state {
+            tail = " " + text(k, extent(k + 1).upperBound)
+            k = extent(k + 1).upperBound
+        }
+        let whole = span(i, k)
+        for adjective in adjectives {
+            let name = text(adjective, extent(adjective).upperBound) + " " + words.joined(separator: " ") + tail
+            let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
+            if findings.entities[key] == nil {
+                var entity = Findings.Entity(key: key, name: name)
+                entity.state = entityTag(adjective)?.id
+                findings.entities[key] = entity
+            }
+            findings.mentions.append(Findings.Mention(key: key, span: whole))
+        }
+        // The tokens read as the body of the last state ("Ylandic Interior Ministries").
+        if let lastAdjective = adjectives.last {
+            let name = text(lastAdjective, extent(lastAdjective).upperBound) + " " + words.joined(separator: " ") + tail
+            tag(lastAdjective, k, .entity(Findings.Key(kind: .organization, id: LocalName.entity(named: name))))
+        }
+        return k
     }
 }
