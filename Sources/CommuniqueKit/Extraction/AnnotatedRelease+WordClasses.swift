@@ -19,8 +19,15 @@ extension AnnotatedRelease {
         guard i >= 0, i < tokens.count, tags[i] == nil else { return false }
         let t = tokens[i]
         guard t.isCapitalized, !extractor.notNames.contains(t.key), !isHonorific(i) else { return false }
-        if t.text.count > 1, t.isAllCaps { return false }
+        // A middle initial ("Q.") is part of a name; other words in capitals are acronyms.
+        if t.text.count > 1, t.isAllCaps, !(t.text.count == 2 && t.text.hasSuffix(".")) { return false }
         if t.text.hasSuffix("."), t.text.count > 2 { return false }
+        // "Senator-Mayor", "Colonel-General": titles and ranks joined by a hyphen are no name.
+        if t.text.contains("-") {
+            let parts = t.text.split(separator: "-").map(String.init)
+            let titleWords = extractor.knowledge.titleHeads.union(extractor.knowledge.titleModifiers).union(extractor.knowledge.honorifics)
+            if parts.allSatisfy({ titleWords.contains($0) || titleWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }) { return false }
+        }
         return true
     }
 

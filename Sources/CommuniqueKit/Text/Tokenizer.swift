@@ -41,7 +41,8 @@ struct Tokenizer: Sendable {
                 }
                 // A dotted abbreviation keeps its final dot: "U.N.", "Gen.", "Mr."
                 var word = string(i, j)
-                if j < scalars.count, scalars[j] == ".", word.contains(".") || abbreviations.contains(word + ".") {
+                if j < scalars.count, scalars[j] == ".", word.contains(".") || abbreviations.contains(word + ".")
+                    || (word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase) {
                     j += 1
                     word += "."
                 }
@@ -76,7 +77,8 @@ struct Tokenizer: Sendable {
             if index > 0, endsSentence || scalars[lastEnd..<t.start].contains("\n") { sentence += 1 }
             tokens[index].sentence = sentence
             endsSentence = (t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?"))
-                || (t.kind == .word && t.text.hasSuffix(".") && !abbreviations.contains(t.text) && !t.text.dropLast().contains("."))
+                || (t.kind == .word && t.text.hasSuffix(".") && !abbreviations.contains(t.text) && !t.text.dropLast().contains(".")
+                    && !(t.text.count == 2 && t.isCapitalized))  // a middle initial: "John Q. Public"
             lastEnd = t.end
         }
     }

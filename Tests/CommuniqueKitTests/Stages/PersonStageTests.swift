@@ -57,4 +57,38 @@ import Testing
         #expect(rules["mart-kask"] == .titleBeforeName)
         #expect(rules["liis-tamm"] == .titleInApposition)
     }
+
+    @Test func aTitleEndingInItsBodyBeforeACommaAndTheName() throws {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – “Borders matter,” said the Head of the OSCE Mission to Skopje, Mara Lind.")
+        #expect(InventedText.names(found, .person) == ["Mara Lind"])
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Head")
+        #expect(role.organization?.id == "osce-mission-skopje")
+    }
+
+    @Test func ranksJoinedByAHyphenAndHonorificsWithoutADotAreNoName() throws {
+        let found = InventedText.extract("""
+            SKOPJE, 9 May 2019 – Lieutenant-Colonel Petar Ilic opened the course. Mr Ilic said it was timely.
+            """)
+        #expect(InventedText.names(found, .person) == ["Petar Ilic"])
+        let person = try #require(found.entities.values.first { $0.key.kind == .person })
+        #expect(person.alternateNames == ["Ilic"])
+    }
+
+    @Test func aMiddleInitialDoesNotEndTheSentence() {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – Mark T. Olsen, Senior Project Officer, said the course was timely.")
+        #expect(InventedText.names(found, .person) == ["Mark T. Olsen"])
+    }
+
+    @Test func aStateWordAfterAFirstNameIsASurname() {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – Anna Chad, the Director of the College, said the course was timely.")
+        #expect(InventedText.names(found, .person) == ["Anna Chad"])
+        #expect(InventedText.names(found, .state).isEmpty)
+    }
+
+    @Test func anAppositionWithALowerCaseNounIsAPersonsCue() {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – The plan came from Ivo Brandt, a member of the regional parliament.")
+        #expect(InventedText.names(found, .person) == ["Ivo Brandt"])
+        #expect(found.roles.isEmpty)
+    }
 }

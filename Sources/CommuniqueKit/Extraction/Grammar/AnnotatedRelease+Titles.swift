@@ -23,6 +23,18 @@ extension AnnotatedRelease {
         return (start, last + 1)
     }
 
+    /// A title that ends with the body it is held in, the body's last token at `last`: "Head of the OSCE
+    /// Mission to Xland", "Deputy Minister of Interior of Xland". The range runs from the title to the body's end.
+    func titleEndingInBody(at last: Int) -> (Int, Int)? {
+        guard entityTag(last) != nil else { return nil }
+        var t = extent(last).lowerBound - 1
+        if isDefiniteArticle(t) { t -= 1 }
+        guard isCue(.titleComplement, t), sameSentence(t, last) else { return nil }
+        t -= 1
+        guard isTitleWord(t), let range = titleSpan(endingAt: t) else { return nil }
+        return (range.0, last + 1)
+    }
+
     /// Reads one or more titles with their affiliation from `from` up to `limit`, and records the roles as
     /// made by `rule`.
     @discardableResult

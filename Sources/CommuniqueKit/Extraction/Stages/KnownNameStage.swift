@@ -18,6 +18,8 @@ extension AnnotatedRelease {
                 continue
             }
             guard let (entry, length) = extractor.gazetteer.match(tokens, at: i) else { i += 1; continue }
+            // "Jane Holland": a state's one-word name after a first name is a surname.
+            if case .state = entry, length == 1, isNameWord(i - 1), sameSentence(i - 1, i) { i += 1; continue }
             var end = i + length
             let key = ensure(entry)
             if end < tokens.count, tokens[end].kind == .possessive { end += 1 }

@@ -43,6 +43,10 @@ extension AnnotatedRelease {
                 titleBefore = range
                 cue = true
             }
+        } else if sameSentence(before, a), word(a - 1) == ",", let range = titleEndingInBody(at: before) {
+            // "the Head of the OSCE Mission to Xland, Jane Doe": a title that ends with the body it is held in.
+            titleBefore = range
+            cue = true
         }
         if isSpeechVerb(a - 1) || isSpeechVerb(b) { cue = true }
         var appositionStart: Int? = nil
@@ -52,6 +56,8 @@ extension AnnotatedRelease {
             var window = k
             while window < min(tokens.count, k + 6), sameSentence(window, a), word(window) != "," {
                 if isTitleHead(window) { appositionStart = b + 1; cue = true; break }
+                // ", a member of …", ", a graduate of …": a person, though no title to read.
+                if isCue(.appositionNoun, window) { cue = true; break }
                 window += 1
             }
         }
