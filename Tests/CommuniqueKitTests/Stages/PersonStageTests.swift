@@ -89,6 +89,27 @@ import Testing
     @Test func anAppositionWithALowerCaseNounIsAPersonsCue() {
         let found = InventedText.extract("SKOPJE, 9 May 2019 – The plan came from Ivo Brandt, a member of the regional parliament.")
         #expect(InventedText.names(found, .person) == ["Ivo Brandt"])
-        #expect(found.roles.isEmpty)
+        #expect(found.roles.map(\.title) == ["member"])
+        #expect(found.roles.first?.organization == nil)
+    }
+
+    @Test func aLowerCaseTitleInAnAppositionIsARole() throws {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – “It worked,” said Ivo Brandt, an OSCE border police trainer from Austria.")
+        let role = try #require(found.roles.first)
+        #expect(role.title == "border police trainer")
+        #expect(role.organization?.id == "osce")
+    }
+
+    @Test func theBodyAfterTheTitlesComma() throws {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – Lena Falk, Senior Project Officer, Regional Customs Academy of Latvia, said it worked.")
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Senior Project Officer")
+        #expect(found.entities[try #require(role.organization)]?.name == "Regional Customs Academy of Latvia")
+    }
+
+    @Test func aRankInsideABodysNameIsPartOfIt() throws {
+        let found = InventedText.extract("SKOPJE, 9 May 2019 – Mara Lind, the Director of the General Inspectorate of Police, said it worked.")
+        let role = try #require(found.roles.first)
+        #expect(found.entities[try #require(role.organization)]?.name == "General Inspectorate of Police")
     }
 }

@@ -45,8 +45,9 @@ extension AnnotatedRelease {
         var end = i
         var k = i
         while k < limit, k < tokens.count {
-            // An honorific or rank ends the name ("the Ministry of Interior Colonel …").
-            if isHonorific(k), !extractor.knowledge.organizationHeads.contains(tokens[k].text) { break }
+            // An honorific or rank after a complete name ends it ("the Ministry of Interior Colonel …").
+            if isHonorific(k), !extractor.knowledge.organizationHeads.contains(tokens[k].text),
+               (nameStart..<k).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }) { break }
             if tokens[k].isCapitalized, tags[k] == nil || entityTag(k)?.kind == .state {
                 k += 1
                 end = k

@@ -28,40 +28,8 @@ extension AnnotatedRelease {
     /// Checks the cues around a run of name words; on success records the person and roles, and returns
     /// the index to go on from.
     fileprivate mutating func acceptPerson(_ a: Int, _ b: Int) -> Int? {
-        var cue = false
-        var titleBefore: (Int, Int)? = nil
-        // Title or honorific right before the name, maybe with a comma between ("Minister for X, Jane Doe").
-        var before = a - 1
-        // An honorific, unless it ends a title ("Secretary General Jane Doe").
-        while isHonorific(before), sameSentence(before, a), !(isTitleWord(before) && isTitleWord(before - 1)) {
-            cue = true
-            before -= 1
-        }
-        if word(before) == ",", sameSentence(before, a) { before -= 1 }
-        if sameSentence(before, a), isTitleWord(before) || (tokens.indices.contains(before) && tokens[before].isCapitalized && tags[before] == nil) {
-            if let range = titleSpan(endingAt: before) {
-                titleBefore = range
-                cue = true
-            }
-        } else if sameSentence(before, a), word(a - 1) == ",", let range = titleEndingInBody(at: before) {
-            // "the Head of the OSCE Mission to Xland, Jane Doe": a title that ends with the body it is held in.
-            titleBefore = range
-            cue = true
-        }
-        if isSpeechVerb(a - 1) || isSpeechVerb(b) { cue = true }
-        var appositionStart: Int? = nil
-        if word(b) == ",", sameSentence(b, a) {
-            var k = b + 1
-            if isCue(.determiner, k) { k += 1 }
-            var window = k
-            while window < min(tokens.count, k + 6), sameSentence(window, a), word(window) != "," {
-                if isTitleHead(window) { appositionStart = b + 1; cue = true; break }
-                // ", a member of …", ", a graduate of …": a person, though no title to read.
-                if isCue(.appositionNoun, window) { cue = true; break }
-                window += 1
-            }
-        }
-        guard cue else { return nil }
+        let cues = personCues(a, b)
+        guard cues.found else { return nil }
         let runKeys = (a..<b).map { tokens[$0].key }.filter { !extractor.cues.contains(key: $0, in: .nameParticle) }
         if let (known, _) = personNames.first(where: { _, name in name.last == runKeys.last && Set(runKeys).isSubset(of: Set(name)) }),
            text(a, b) != findings.entities[known]?.name {
@@ -80,17 +48,112 @@ extension AnnotatedRelease {
         mention(person, a, b)
         if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((person, speechSpan(a, b), .speakerBySpeechVerb)) }
         var next = b
-        if let (from, to) = titleBefore {
+        if let (from, to) = cues.titleBefore {
             next = max(next, readRoles(person, from: from, limit: to, after: b, rule: .titleBeforeName))
         }
-        if let start = appositionStart {
+        if let start = cues.appositionStart {
             var end = start
             while end < tokens.count, sameSentence(end, a), word(end) != "," {
                 if isSpeechVerb(end) { break }
                 end += 1
             }
+            let first = findings.roles.count
             next = max(next, readRoles(person, from: start, limit: end, after: end, rule: .titleInApposition))
+            // "Jane Doe, Senior Officer, X Office in Yland, said": the body after the title's comma.
+            if findings.roles.count > first, findings.roles[first...].allSatisfy({ $0.organization == nil && $0.state == nil }),
+               word(end) == ",", let body = bodyNamed(at: end + 1) {
+                for index in first..<findings.roles.count {
+                    let role = findings.roles[index]
+                    findings.roles[index] = Findings.Role(person: role.person, title: role.title, organization: body.key,
+                                                          state: body.key.kind == .state ? body.key : nil, actingFor: role.actingFor,
+                                                          span: span(start, body.end), rule: role.rule)
+                }
+                next = max(next, body.end)
+            }
+        } else if cues.lowerCaseApposition {
+            next = max(next, readLowerCaseRole(person, apposition: b + 1))
         }
         return next
+    }
+
+    /// The cues around a run of name words: a title or honorific before it (maybe with a comma between:
+    /// "Minister for X, Jane Doe"; a title ending in its body: "Head of the X Office, Ambassador Jane Doe"),
+    /// a speech verb beside it, an apposition with a title after it.
+    private func personCues(_ a: Int, _ b: Int) -> PersonCues {
+        var cues = PersonCues()
+        var before = a - 1
+        // An honorific, unless it ends a title ("Secretary General Jane Doe").
+        while isHonorific(before), sameSentence(before, a), !(isTitleWord(before) && isTitleWord(before - 1)) {
+            cues.found = true
+            before -= 1
+        }
+        if word(before) == ",", sameSentence(before, a) { before -= 1 }
+        if sameSentence(before, a), isTitleWord(before) || (tokens.indices.contains(before) && tokens[before].isCapitalized && tags[before] == nil) {
+            if let range = titleSpan(endingAt: before) {
+                cues.titleBefore = range
+                cues.found = true
+            }
+        } else if sameSentence(before, a), word(a - 1) == "," || before < a - 1 || entityTag(before)?.kind == .organization,
+                  let range = titleEndingInBody(at: before) {
+            cues.titleBefore = range
+            cues.found = true
+        }
+        if isSpeechVerb(a - 1) || isSpeechVerb(b) { cues.found = true }
+        if word(b) == ",", sameSentence(b, a) {
+            var k = b + 1
+            if isCue(.determiner, k) { k += 1 }
+            var window = k
+            while window < min(tokens.count, k + 6), sameSentence(window, a), word(window) != "," {
+                if isTitleHead(window) { cues.appositionStart = b + 1; cues.found = true; break }
+                // ", a member of …", ", an OSCE law enforcement trainer": a person, and a title in lower case.
+                if isCue(.appositionNoun, window) { cues.lowerCaseApposition = true; cues.found = true; break }
+                window += 1
+            }
+        }
+        return cues
+    }
+
+    /// The state or organization named at `start` (after an optional determiner), known or read by the shape
+    /// of its phrase up to the next comma, with the token after it.
+    private mutating func bodyNamed(at start: Int) -> (key: Findings.Key, end: Int)? {
+        var m = start
+        if isCue(.determiner, m) { m += 1 }
+        guard m < tokens.count, sameSentence(start, m) else { return nil }
+        if let key = entityTag(m), key.kind == .organization || key.kind == .state {
+            let end = extent(m).upperBound
+            // A known body that a longer name starts with is read as that name ("UNODC Regional Office").
+            if end < tokens.count, tokens[end].isCapitalized, tags[end] == nil, key.kind == .organization {
+                return nil
+            }
+            return (key, end)
+        }
+        var limit = m
+        while limit < tokens.count, sameSentence(limit, m), word(limit) != ",", !isSpeechVerb(limit) { limit += 1 }
+        return readOrganizationPhrase(from: m, limit: limit, requireHead: true)
+    }
+
+    /// ", an OSCE law enforcement trainer from Xland", ", a member of the X Council": a title in lower case
+    /// ending with its noun, held in the body named before it or after "of" or "from".
+    private mutating func readLowerCaseRole(_ person: Findings.Key, apposition start: Int) -> Int {
+        var k = start
+        if isCue(.determiner, k) { k += 1 }
+        var body: Findings.Key? = nil
+        if let key = entityTag(k), key.kind == .organization || key.kind == .state { body = key; k = extent(k).upperBound }
+        let titleStart = k
+        while k < tokens.count, sameSentence(k, start), tokens[k].isWord, !tokens[k].isCapitalized, entityTag(k) == nil,
+              !isCue(.titleComplement, k) || k == titleStart {
+            k += 1
+            if isCue(.appositionNoun, k - 1) { break }
+        }
+        guard k > titleStart, isCue(.appositionNoun, k - 1) else { return start }
+        let titleEnd = k
+        if body == nil, isCue(.titleComplement, k) || isCue(.origin, k), let named = bodyNamed(at: k + 1) {
+            body = named.key
+            k = named.end
+        }
+        let state = body?.kind == .state ? body : nil
+        findings.roles.append(Findings.Role(person: person, title: text(titleStart, titleEnd), organization: body, state: state,
+                                            span: span(start, k), rule: .titleInApposition))
+        return k
     }
 }
