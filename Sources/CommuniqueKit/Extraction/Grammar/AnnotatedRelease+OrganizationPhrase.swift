@@ -1,6 +1,55 @@
 /// Organization names by the shape of their phrase, for the stages that meet one in a title or alone.
 
 extension AnnotatedRelease {
+    /// Where the name that starts at `nameStart` ends: capitalized words, states, connectors, possessives
+    /// inside it and a known body after "of"; `i` is the first token after a leading state.
+    private func organizationNameEnd(nameStart: Int, after i: Int, limit: Int) -> Int {
+        let heads = extractor.knowledge.organizationHeads
+        var end = i
+        var k = i
+        while k < limit, k < tokens.count {
+            // An honorific or rank after a complete name ends it ("the Ministry of Interior Colonel …").
+            if isHonorific(k), !heads.contains(tokens[k].text),
+               (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }) { break }
+            if tokens[k].isCapitalized, tags[k] == nil || entityTag(k)?.kind == .state {
+                k += 1
+                end = k
+                continue
+            }
+            // "Academy of the Ministry of Interior", "Programme of the OSCE Office in Xland": a body named
+            // after a head and "of" belongs to the name of the new one.
+            if let inner = entityTag(k), inner.kind == .organization, k > nameStart, isCue(.qualifierPreposition, k - 1)
+                || (isDefiniteArticle(k - 1) && isCue(.qualifierPreposition, k - 2)),
+               (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }),
+               !(nameStart..<k).contains(where: { entityTag($0)?.kind == .organization }) {
+                k = extent(k).upperBound
+                end = k
+                continue
+            }
+            // "People’s Party", "Prosecutor’s Office": a possessive inside the name.
+            if tokens[k].kind == .possessive, k > nameStart, k + 1 < limit, tokens[k + 1].isCapitalized, tags[k + 1] == nil {
+                k += 1
+                continue
+            }
+            if isCue(.nameConnector, k), k + 1 < limit, tokens[k + 1].isCapitalized || isDefiniteArticle(k + 1) {
+                // "Embassy in Xland": a place word continues a short name only before a state or a known body
+                // ("Academy in Riga" is the Academy); a long formal name keeps its seat ("… Organizations in Riga").
+                if isCue(.placeConnector, k), k - nameStart < 4 {
+                    let next = isDefiniteArticle(k + 1) ? k + 2 : k + 1
+                    guard let named = entityTag(next), named.kind == .state || named.kind == .organization else { break }
+                }
+                // "the X Embassy and the Y Centre": two bodies, not one.
+                if isConjunction(k), startsAnotherBody(after: k, limit: limit, nameStart: nameStart) { break }
+                // "Xland and Head of …": a state alone does not begin a name that goes on with a connector.
+                if end == i, entityTag(nameStart)?.kind == .state { break }
+                k += 1
+                continue
+            }
+            break
+        }
+        return end
+    }
+
     /// Where a name really starts: after "of (the)" when nothing before it is a head noun ("Officers of the
     /// State Agency" is the Agency), else where it began.
     private func startAfterHeadlessOf(_ start: Int, _ end: Int) -> Int {
@@ -42,48 +91,7 @@ extension AnnotatedRelease {
         } else if let tagKey = entityTag(i), tagKey.kind == .organization {
             return nil
         }
-        var end = i
-        var k = i
-        while k < limit, k < tokens.count {
-            // An honorific or rank after a complete name ends it ("the Ministry of Interior Colonel …").
-            if isHonorific(k), !extractor.knowledge.organizationHeads.contains(tokens[k].text),
-               (nameStart..<k).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }) { break }
-            if tokens[k].isCapitalized, tags[k] == nil || entityTag(k)?.kind == .state {
-                k += 1
-                end = k
-                continue
-            }
-            // "Academy of the Ministry of Interior", "Programme of the OSCE Office in Xland": a body named
-            // after a head and "of" belongs to the name of the new one.
-            if let inner = entityTag(k), inner.kind == .organization, k > nameStart, isCue(.qualifierPreposition, k - 1)
-                || (isDefiniteArticle(k - 1) && isCue(.qualifierPreposition, k - 2)),
-               (nameStart..<k).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }),
-               !(nameStart..<k).contains(where: { entityTag($0)?.kind == .organization }) {
-                k = extent(k).upperBound
-                end = k
-                continue
-            }
-            // "People’s Party", "Prosecutor’s Office": a possessive inside the name.
-            if tokens[k].kind == .possessive, k > nameStart, k + 1 < limit, tokens[k + 1].isCapitalized, tags[k + 1] == nil {
-                k += 1
-                continue
-            }
-            if isCue(.nameConnector, k), k + 1 < limit, tokens[k + 1].isCapitalized || isDefiniteArticle(k + 1) {
-                // "Embassy in Xland": a place word continues a short name only before a state or a known body
-                // ("Academy in Riga" is the Academy); a long formal name keeps its seat ("… Organizations in Riga").
-                if isCue(.placeConnector, k), k - nameStart < 4 {
-                    let next = isDefiniteArticle(k + 1) ? k + 2 : k + 1
-                    guard let named = entityTag(next), named.kind == .state || named.kind == .organization else { break }
-                }
-                // "the X Embassy and the Y Centre": two bodies, not one.
-                if isConjunction(k), startsAnotherBody(after: k, limit: limit, nameStart: nameStart) { break }
-                // "Xland and Head of …": a state alone does not begin a name that goes on with a connector.
-                if end == i, entityTag(nameStart)?.kind == .state { break }
-                k += 1
-                continue
-            }
-            break
-        }
+        let end = organizationNameEnd(nameStart: nameStart, after: i, limit: limit)
         guard end > nameStart else { return nil }
         nameStart = startAfterHeadlessOf(nameStart, end)
         let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
