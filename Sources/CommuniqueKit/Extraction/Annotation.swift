@@ -24,6 +24,8 @@ enum Annotation: String, Hashable, Sendable, CaseIterable {
     case event
     /// The event's start and end.
     case eventDates
+    /// Where the event is held.
+    case eventPlace
     /// The event's key, entity and mention.
     case eventIdentity
     /// The event's organizers and partners.

@@ -11,6 +11,7 @@ enum StageOrder {
         QuotationStage(),
         EventStage(),
         EventDateStage(),
+        EventPlaceStage(),
         EventIdentityStage(),
         EventPartyStage(),
         FunderStage(),

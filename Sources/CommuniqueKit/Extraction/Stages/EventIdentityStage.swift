@@ -4,7 +4,7 @@
 ///
 /// Needs: the event, its dates. Adds: the event's key, entity and mention.
 struct EventIdentityStage: ExtractionStage {
-    static let needs: Set<Annotation> = [.event, .eventDates]
+    static let needs: Set<Annotation> = [.event, .eventDates, .eventPlace]
     static let adds: Set<Annotation> = [.eventIdentity]
     func run(on release: inout AnnotatedRelease) {
         guard var event = release.findings.events.last else { return }
