@@ -7,7 +7,6 @@ extension Findings {
         case speakingOnBehalfOf = "speaking-on-behalf-of"
         case organizerByAgent = "organizer-by-agent"
         case organizerAsSubject = "organizer-as-subject"
-        case organizerAfterVerb = "organizer-after-verb"
         case organizerBeforeEventNoun = "organizer-before-event-noun"
         case partnerAfterCue = "partner-after-cue"
         case funderAfterCue = "funder-after-cue"

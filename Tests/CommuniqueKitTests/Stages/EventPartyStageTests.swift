@@ -48,4 +48,21 @@ import Testing
         let event = try #require(found.events.first)
         #expect(event.organizers.map(\.id) == ["osce-secretariat"])
     }
+
+    @Test func anActiveVerbsObjectIsTheEventNotAParty() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – Latvia hosted meetings of the European Union on the seminar on ports, organized crime and trade.")
+        #expect(try #require(found.events.first).organizers.isEmpty)
+    }
+
+    @Test func theAgentMayComeAFewWordsAfterTheVerb() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – The seminar is co-organized for the States of the region by the OSCE Secretariat’s Border Unit and UNODC.")
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id).contains("unodc"))
+        #expect(!event.organizers.map(\.id).contains("osce-secretariat"))
+    }
+
+    @Test func aPartnerVerbInASentenceNamingTheEvent() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – Officers went on a study visit to Estonia. The visit was supported by UNODC and INTERPOL.")
+        #expect(try #require(found.events.first).partners.map(\.id) == ["unodc", "interpol"])
+    }
 }

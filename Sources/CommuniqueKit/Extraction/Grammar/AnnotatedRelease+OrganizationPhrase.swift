@@ -50,11 +50,13 @@ extension AnnotatedRelease {
         return end
     }
 
-    /// Where a name really starts: after "of (the)" when nothing before it is a head noun ("Officers of the
-    /// State Agency" is the Agency), else where it began.
+    /// Where a name really starts: after "of (the)" or "and (the)" when nothing before it is a head noun
+    /// ("Officers of the State Agency" is the Agency, "Central Asia and the Government of X" the Government:
+    /// "and" only before "the", since "Drug Information and Analysis Centre" is one name),
+    /// else where it began.
     private func startAfterHeadlessOf(_ start: Int, _ end: Int) -> Int {
         let heads = extractor.knowledge.organizationHeads
-        guard let of = (start..<end).first(where: { isCue(.qualifierPreposition, $0) }),
+        guard let of = (start..<end).first(where: { isCue(.qualifierPreposition, $0) || (isConjunction($0) && isDefiniteArticle($0 + 1)) }),
               !(start..<of).contains(where: { heads.contains(tokens[$0].text) || entityTag($0) != nil }) else { return start }
         let after = isDefiniteArticle(of + 1) ? of + 2 : of + 1
         return (after..<end).contains(where: { heads.contains(tokens[$0].text) }) ? after : start
@@ -67,7 +69,7 @@ extension AnnotatedRelease {
         guard (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }) else { return false }
         var m = k + 1
         if isDefiniteArticle(m) { m += 1 }
-        while m < limit, tokens[m].isCapitalized {
+        while m < limit, tokens[m].isCapitalized || (isCue(.nameConnector, m) && !isConjunction(m)) {
             if heads.contains(tokens[m].text) { return true }
             m += 1
         }

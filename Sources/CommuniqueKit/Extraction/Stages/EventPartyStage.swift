@@ -22,9 +22,15 @@ extension AnnotatedRelease {
         for v in tokens.indices where isCue(.organizerVerb, v) && (!tokens[v].isCapitalized || !sameSentence(v - 1, v)) {
             readParties(ofVerbAt: v, into: &parties)
         }
+        // "The visit was supported by X": partners, in a sentence that names the event.
+        let named = Set(tokens.indices.filter { tokens[$0].key == tokens[noun].key }.map { tokens[$0].sentence })
+        for v in tokens.indices where named.contains(tokens[v].sentence) {
+            guard let length = cueLength(.partnerVerb, at: v) else { continue }
+            readPartners(after: v, length: length, into: &parties)
+        }
         if parties.organizers.isEmpty {
             var k = noun - 1
-            while k >= max(0, noun - 4), sameSentence(k, noun) {
+            while k >= max(0, noun - 4), sameSentence(k, noun), entityTag(k) != nil || !isCue(.labelStop, k), word(k) != "," {
                 if let tagKey = entityTag(k), tagKey.kind == .organization {
                     parties.add(tagKey, asPartner: false, span(extent(k).lowerBound, noun + 1), rule: .organizerBeforeEventNoun)
                     break
@@ -42,6 +48,20 @@ extension AnnotatedRelease {
         }
     }
 
+    /// The partners listed after a partner verb ("supported by X and Y"), up to the end of the clause.
+    private func readPartners(after v: Int, length: Int, into parties: inout EventParties) {
+        var k = v + length
+        while k < tokens.count, sameSentence(k, v) {
+            if entityTag(k) != nil {
+                if isParty(at: k), let key = entityTag(k) { parties.add(key, asPartner: true, span(v, extent(k).upperBound), rule: .partnerAfterCue) }
+                k = extent(k).upperBound
+                continue
+            }
+            if word(k) == "," || isCue(.listJoiner, k) || isCue(.determiner, k) { k += 1; continue }
+            break
+        }
+    }
+
     /// The parties of one organizing verb: "X organized", "organized by X in co-operation with Y", up to the
     /// end of the clause.
     private func readParties(ofVerbAt v: Int, into parties: inout EventParties) {
@@ -51,7 +71,14 @@ extension AnnotatedRelease {
         let sentenceEnd = tokens.lastIndex { $0.sentence == sentence }.map { $0 + 1 } ?? tokens.count
         var asPartner = false
         var k = v + 1
+        // "organized crime": the participle as an adjective, no verb.
+        if isCue(.participleNoun, k) { return }
         if isCue(.organizerAdverb, k) { k += 1 }
+        // "co-organized for the States of the region by X": the agent may come a few words on.
+        if !isCue(.organizerAgent, k), let agent = (k..<min(sentenceEnd, k + 12)).first(where: { isCue(.organizerAgent, $0) }),
+           !(k..<agent).contains(where: { word($0) == "," || endsClause(at: $0) || entityTag($0)?.kind == .organization }) {
+            k = agent
+        }
         let byAgent = isCue(.organizerAgent, k)
         if byAgent {
             k += 1
@@ -70,13 +97,16 @@ extension AnnotatedRelease {
             if let length = cueLength(.partnerCue, at: k) { asPartner = true; k += length; continue }
             if let tagKey = entityTag(k) {
                 // "the Department of the OSCE Secretariat": an organization after "of" that follows
-                // another one only says where the first belongs.
+                // another one only says where the first belongs; so does one whose possessive names another
+                // ("the X Department’s Y Unit").
                 let ofAt = isCue(.qualifierPreposition, k - 1) ? k - 1
                     : (isDefiniteArticle(k - 1) && isCue(.qualifierPreposition, k - 2) ? k - 2 : nil)
                 let qualifies = ofAt.map { entityTag($0 - 1) != nil } ?? false
-                if !qualifies, isParty(at: k) {
-                    let rule: Findings.Rule = asPartner ? .partnerAfterCue : (byAgent ? .organizerByAgent : .organizerAfterVerb)
-                    parties.add(tagKey, asPartner: asPartner, span(v, extent(k).upperBound), rule: rule)
+                let owner = tokens[extent(k).upperBound - 1].kind == .possessive && entityTag(extent(k).upperBound) != nil
+                // An active verb's object is the event itself ("X hosted the meeting"): only the agent after
+                // "by" and the parties after a partner cue count.
+                if !qualifies, !owner, isParty(at: k), byAgent || asPartner {
+                    parties.add(tagKey, asPartner: asPartner, span(v, extent(k).upperBound), rule: asPartner ? .partnerAfterCue : .organizerByAgent)
                 }
                 k = extent(k).upperBound
                 continue

@@ -10,8 +10,9 @@ struct EventStage: ExtractionStage {
 
 extension AnnotatedRelease {
     fileprivate mutating func readEvent() {
+        // An event noun inside a body's name ("Centre for Specialized Training") names no event.
         func isEventNoun(_ i: Int) -> Bool {
-            extractor.knowledge.eventNouns.contains(tokens[i].key) && !isCue(.eventNounBlocker, i - 1)
+            extractor.knowledge.eventNouns.contains(tokens[i].key) && !isCue(.eventNounBlocker, i - 1) && entityTag(i) == nil
         }
         guard let noun = tokens.indices.first(where: { isEventNoun($0) && !isCue(.genericEventNoun, $0) })
             ?? tokens.indices.first(where: isEventNoun)
