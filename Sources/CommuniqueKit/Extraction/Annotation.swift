@@ -30,6 +30,8 @@ enum Annotation: String, Hashable, Sendable, CaseIterable {
     case eventIdentity
     /// The event's organizers and partners.
     case eventParties
+    /// The bodies that hold the event.
+    case eventHosts
     /// The event's funders.
     case funders
     /// The number of participants.

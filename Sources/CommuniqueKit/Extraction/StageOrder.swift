@@ -14,6 +14,7 @@ enum StageOrder {
         EventPlaceStage(),
         EventIdentityStage(),
         EventPartyStage(),
+        EventHostStage(),
         FunderStage(),
         ParticipantStage(),
         PrecedentStage(),

@@ -8,6 +8,8 @@ extension Findings {
         case organizerByAgent = "organizer-by-agent"
         case organizerAsSubject = "organizer-as-subject"
         case organizerBeforeEventNoun = "organizer-before-event-noun"
+        case organizerHoldsEvent = "organizer-holds-event"
+        case organizerWhoseMeeting = "organizer-whose-meeting"
         case partnerAfterCue = "partner-after-cue"
         case funderAfterCue = "funder-after-cue"
         case speakerBySpeechVerb = "speaker-by-speech-verb"

@@ -1,0 +1,63 @@
+/// Reads who holds the event from the sentences that name it: the bodies (or a state) that are the subject
+/// of a verb whose object is the event ("X held a seminar", "X and Y co-hosted a side event", "Xland hosted
+/// the meeting", "X concluded its course"), and the body whose meeting it is ("the meeting of the X Council").
+///
+/// Needs: the event, its parties so far. Adds: organizers.
+struct EventHostStage: ExtractionStage {
+    static let needs: Set<Annotation> = [.eventIdentity, .eventParties]
+    static let adds: Set<Annotation> = [.eventHosts]
+    func run(on release: inout AnnotatedRelease) {
+        guard let noun = release.eventNoun else { return }
+        let hosts = release.readHosts(noun: noun)
+        release.updateEvent { event in
+            for (key, span, rule) in hosts where !event.organizers.contains(key) {
+                event.organizers.append(key)
+                event.partners.removeAll { $0 == key }
+                event.statements.removeAll { $0.relation == .partner && $0.object == key }
+                event.statements.append(.init(relation: .organizer, object: key, span: span, rule: rule))
+            }
+        }
+    }
+}
+
+extension AnnotatedRelease {
+    fileprivate func readHosts(noun: Int) -> [(Findings.Key, Findings.Span, Findings.Rule)] {
+        var hosts: [(Findings.Key, Findings.Span, Findings.Rule)] = []
+        let nounKey = tokens[noun].key
+        // Mentions of the event's noun, and any event noun of the lead ("co-hosted a side event").
+        for n in tokens.indices where entityTag(n) == nil
+            && (tokens[n].key == nounKey || (tokens[n].sentence <= 1 && extractor.knowledge.eventNouns.contains(tokens[n].key))) {
+            // "the meeting of the X Council": the body whose meeting it is.
+            var k = n + 1
+            if isCue(.qualifierPreposition, k) {
+                k += 1
+                if isDefiniteArticle(k) { k += 1 }
+                if let key = entityTag(k), key.kind == .organization { hosts.append((key, span(n, extent(k).upperBound), .organizerWhoseMeeting)) }
+            }
+            // "X held a seminar": a host verb a few words before the noun, with the event as its object.
+            guard let verb = (max(0, n - 5)..<n).last(where: { isCue(.hostVerb, $0) && sameSentence($0, n) }),
+                  !(verb + 1..<n).contains(where: { entityTag($0) != nil || word($0) == "," }) else { continue }
+            for (subject, at) in subjects(before: verb) { hosts.append((subject, span(at, n + 1), .organizerHoldsEvent)) }
+        }
+        return hosts
+    }
+
+    /// The bodies (or states by name) right before a verb, maybe coordinated ("X, Y and Z"), with an
+    /// auxiliary or adverb between ("X has today launched").
+    private func subjects(before verb: Int) -> [(key: Findings.Key, start: Int)] {
+        var k = verb - 1
+        while k >= 0, sameSentence(k, verb), entityTag(k) == nil, isCue(.subjectFiller, k) || extractor.relativeDays[tokens[k].key] != nil { k -= 1 }
+        // "X (XA) concluded": an acronym in brackets after the subject.
+        if word(k) == ")", word(k - 2) == "(" { k -= 3 }
+        var found: [(key: Findings.Key, start: Int)] = []
+        while k >= 0, sameSentence(k, verb), let key = entityTag(k), key.kind == .organization || key.kind == .state, isParty(at: k) {
+            found.append((key, extent(k).lowerBound))
+            k = extent(k).lowerBound - 1
+            if isDefiniteArticle(k) { k -= 1 }
+            guard isConjunction(k) || word(k) == "," else { break }
+            k -= 1
+            if isDefiniteArticle(k) { k -= 1 }
+        }
+        return found.reversed()
+    }
+}

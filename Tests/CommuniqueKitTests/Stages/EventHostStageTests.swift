@@ -1,0 +1,30 @@
+import CommuniqueKit
+import Testing
+
+/// Who holds the event: the subject of a verb whose object is the event, and the body whose meeting it is.
+@Suite struct EventHostStageTests {
+    @Test func coordinatedSubjectsOfAHostVerb() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – UNODC and the Latvian Interior Ministry (LIM) co-hosted a seminar on ports today.")
+        let event = try #require(found.events.first)
+        #expect(Set(event.organizers.map(\.id)) == ["unodc", "latvian-interior-ministry"])
+    }
+
+    @Test func aStateByNameHostsTheMeeting() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – Latvia hosted the annual meeting on container control.")
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["latvia"])
+        #expect(event.statements.first { $0.relation == .organizer }?.rule == .organizerHoldsEvent)
+    }
+
+    @Test func theBodyWhoseMeetingItIs() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – The tenth meeting of the Forum for Security Co-operation was held today.")
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["osce-forum-for-security-co-operation"])
+        #expect(event.statements.first { $0.relation == .organizer }?.rule == .organizerWhoseMeeting)
+    }
+
+    @Test func aStateByItsAdjectiveHostsNothing() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – Latvian officers held a meeting on container control.")
+        #expect(try #require(found.events.first).organizers.isEmpty)
+    }
+}
