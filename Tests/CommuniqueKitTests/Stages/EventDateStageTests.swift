@@ -37,4 +37,14 @@ import Testing
     @Test func aDayInAQuotationIsNoDateOfTheEvent() throws {
         #expect(try dates("RIGA, 9 March 2016 – “We meet today to learn,” said Anna Berg, the Head of the Unit, at a seminar on ports.") == (nil, nil))
     }
+
+    @Test func aPresentProgressiveInTheLeadDatesTheEventOnTheReleasesDay() throws {
+        #expect(try dates("RIGA, 9 March 2016 – Experts from ten countries are meeting in the capital at a seminar on ports.") == ("2016-03-09", nil))
+    }
+
+    @Test func aWrittenDateNeedsNoRelease() throws {
+        let release = ReleaseFileReader().parse("Officers meet on port security\nOn 15 April 2021, UNODC held a seminar on ports.", fileName: "x.txt")
+        let event = try #require(InventedText.extractor.extract(release).events.first)
+        #expect(event.start?.iso8601 == "2021-04-15")
+    }
 }

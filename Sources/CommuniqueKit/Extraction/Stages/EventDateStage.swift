@@ -19,27 +19,28 @@ struct EventDateStage: ExtractionStage {
 }
 
 extension AnnotatedRelease {
-    /// The sentences that report the event: the first three of the body (a caption may come before the
-    /// lead) and those that name it by its noun ("The two-day conference concludes tomorrow").
+    /// The sentences that report the event: the first five of the body (captions and a date line may come
+    /// before the lead) and those that name it by its noun ("The two-day conference concludes tomorrow").
     private func reportingSentences(noun: Int) -> [Range<Int>] {
         let named = Set(tokens.indices.filter { tokens[$0].key == tokens[noun].key }.map { tokens[$0].sentence })
         var ranges: [Range<Int>] = []
         var start = 0
         for i in tokens.indices where i == tokens.count - 1 || tokens[i + 1].sentence != tokens[i].sentence {
             let sentence = tokens[i].sentence
-            if sentence <= 2 || named.contains(sentence) { ranges.append(start..<(i + 1)) }
+            if sentence <= 4 || named.contains(sentence) { ranges.append(start..<(i + 1)) }
             start = i + 1
         }
         return ranges
     }
 
     fileprivate func readEventDates(noun: Int) -> (start: CalendarDate?, end: CalendarDate?) {
-        guard let published = release.datePublished else { return (nil, nil) }
         let sentences = reportingSentences(noun: noun)
         let days = DurationExpression(numberWords: extractor.numberWords).days(in: tokens)
+        // A written date needs the release only for its year, when it gives none.
         for sentence in sentences {
-            if let written = writtenDates(in: sentence, year: published.year) { return written }
+            if let written = writtenDates(in: sentence, year: release.datePublished?.year) { return written }
         }
+        guard let published = release.datePublished else { return (nil, nil) }
         for sentence in sentences {
             var quoted = false
             for i in sentence {
@@ -58,6 +59,12 @@ extension AnnotatedRelease {
                 return (day, days.map { day.adding(days: $0 - 1) })
             }
         }
+        // "Experts are meeting in Vienna", "the seminar is taking place": it happens on the release's day.
+        for sentence in sentences.prefix(3) {
+            if sentence.contains(where: { isCue(.presentAuxiliary, $0) && (isCue(.progressiveVerb, $0 + 1) || isCue(.progressiveVerb, $0 + 2)) }) {
+                return (published, days.map { published.adding(days: $0 - 1) })
+            }
+        }
         return (nil, nil)
     }
 
@@ -69,17 +76,15 @@ extension AnnotatedRelease {
 
     /// "from 14 to 16 June", "on 22-23 May 2015", "on 5 July": a date or range after "on" or "from" in the
     /// sentence, in the release's year when it gives none.
-    private func writtenDates(in sentence: Range<Int>, year: Int) -> (start: CalendarDate?, end: CalendarDate?)? {
+    private func writtenDates(in sentence: Range<Int>, year: Int?) -> (start: CalendarDate?, end: CalendarDate?)? {
         for i in sentence where isCue(.dateLead, i) {
             let rest = Array(((i + 1)..<sentence.upperBound).filter { tokens[$0].text != "," }.prefix(6).map { tokens[$0].text })
             // "from 14 to 16 June": the first day alone, then the range's end with its month.
             if rest.count >= 4, let first = Int(rest[0]), extractor.cues.contains(key: Token.key(rest[1]), in: .rangeLink),
-               let (end, at) = DateExpression.first(in: Array(rest[2...])), at == 0 {
-                let y = end.year ?? year
+               let (end, at) = DateExpression.first(in: Array(rest[2...])), at == 0, let y = end.year ?? year {
                 return (CalendarDate(year: y, month: end.month, day: first), CalendarDate(year: y, month: end.month, day: end.day))
             }
-            guard let (found, at) = DateExpression.first(in: rest), at == 0 else { continue }
-            let y = found.year ?? year
+            guard let (found, at) = DateExpression.first(in: rest), at == 0, let y = found.year ?? year else { continue }
             let start = CalendarDate(year: y, month: found.month, day: found.day)
             // "22-23 May": the range's last day.
             let last = rest[0].split(separator: "-").last.flatMap { Int($0) }
