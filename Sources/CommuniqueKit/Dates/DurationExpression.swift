@@ -4,8 +4,25 @@ struct DurationExpression {
     /// Number words with their values ("two" = 2), from the lexicon.
     let numberWords: [String: Int]
 
-    /// The days of the first duration in the tokens, if there is one.
+    /// The days of the first duration in the tokens, if there is one: an adjective ("three-day"), else a
+    /// count of days or weeks ("over the course of four days").
     func days(in tokens: [Token]) -> Int? {
+        adjective(in: tokens) ?? count(in: tokens)
+    }
+
+    private func count(in tokens: [Token]) -> Int? {
+        for i in tokens.indices.dropLast() {
+            guard let n = numberWords[tokens[i].key] ?? Int(tokens[i].text), n > 0, n < 100 else { continue }
+            switch tokens[i + 1].key {
+            case "days": return n
+            case "weeks": return 7 * n
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private func adjective(in tokens: [Token]) -> Int? {
         for t in tokens where (t.kind == .word || t.kind == .number) && (t.text.utf8.contains(0x2D) || numberWords[t.key] == 1) {
             let lower = t.text.lowercased()
             // "one-and-a-half": two calendar days.

@@ -47,4 +47,15 @@ import Testing
         let event = try #require(InventedText.extractor.extract(release).events.first)
         #expect(event.start?.iso8601 == "2021-04-15")
     }
+
+    @Test func aCountOfDaysAndAnEndingVerbFarFromTheDay() throws {
+        #expect(try dates("RIGA, 9 March 2016 – Officers gathered at the annual symposium that ended today. Over the course of three days they met.")
+                == ("2016-03-07", "2016-03-09"))
+        #expect(try dates("RIGA, 9 March 2016 – The graduation of twelve border, customs and police officers today closed a seminar on ports.")
+                == (nil, "2016-03-09"))
+    }
+
+    @Test func aSingleWrittenDayAfterAnEndingVerbIsTheEnd() throws {
+        #expect(try dates("RIGA, 9 March 2016 – The College concluded its seminar on ports in Tartu on 1 March.") == (nil, "2016-03-01"))
+    }
 }

@@ -47,8 +47,9 @@ extension AnnotatedRelease {
                 if tokens[i].kind == .quote { quoted.toggle() }
                 guard !quoted, let offset = relativeDay(at: i) else { continue }
                 let day = published.adding(days: offset)
-                // The verb of the clause: before the day word ("completed the course … today") or just after.
-                let near = max(sentence.lowerBound, i - 15)..<min(sentence.upperBound, i + 4)
+                // The verb of the clause: before the day word ("completed the course … today", "the
+                // graduation of 25 border, patrol and customs officers today"), or just after.
+                let near = max(sentence.lowerBound, i - 25)..<min(sentence.upperBound, i + 4)
                 // "today and tomorrow": the two days.
                 if isConjunction(i + 1), let second = relativeDay(at: i + 2), second > offset {
                     return (day, published.adding(days: second))
@@ -89,6 +90,8 @@ extension AnnotatedRelease {
             // "22-23 May": the range's last day.
             let last = rest[0].split(separator: "-").last.flatMap { Int($0) }
             let end = rest[0].contains("-") ? last.flatMap { CalendarDate(year: y, month: found.month, day: $0) } : nil
+            // "concluded its course on 1 November": a single day after an ending verb is the end.
+            if end == nil, (sentence.lowerBound..<i).contains(where: { isCue(.eventEndVerb, $0) }) { return (nil, start) }
             return (start, end)
         }
         return nil
