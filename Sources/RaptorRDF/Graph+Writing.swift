@@ -6,37 +6,21 @@ import Glibc
 
 /// Writing a graph through Raptor.
 extension Graph {
-    /// Writes the graph to a file, atomically: to a temporary file beside it, renamed on success.
-    ///
-    /// A failure leaves no file behind (and an existing file untouched).
+    /// Writes the graph to a file whole or not at all (see `OutputFile`): a failure leaves no file behind
+    /// and an existing file untouched.
     ///
     /// ```swift
     /// try graph.write(as: .turtle, prefixes: Vocabulary.standard, toFile: "graph.ttl")
     /// ```
     public func write(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String) throws(RaptorError) {
-        let temporary = Graph.temporaryPath(for: path)
-        guard let file = fopen(temporary, "wb") else {
-            throw RaptorError("cannot create the file: \(String(cString: strerror(errno)))", file: path)
-        }
-        do throws(RaptorError) {
-            try write(as: syntax, prefixes: prefixes, to: file)
-            guard fflush(file) == 0, ferror(file) == 0 else {
-                throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path)
-            }
+        let output = try OutputFile(path: path)
+        do {
+            try write(as: syntax, prefixes: prefixes, to: output.stream)
         } catch {
-            fclose(file)
-            unlink(temporary)
+            output.abandon()
             throw error.located(in: path)
         }
-        guard fclose(file) == 0 else {
-            unlink(temporary)
-            throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path)
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw RaptorError("cannot rename the finished file into place: \(reason)", file: path)
-        }
+        try output.commit()
     }
 
     /// Writes the graph to standard output.
@@ -75,12 +59,5 @@ extension Graph {
             }
             try serializer.finish()
         }
-    }
-
-    static func temporaryPath(for path: String) -> String {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return "\(directory).\(name).tmp-\(getpid())"
     }
 }

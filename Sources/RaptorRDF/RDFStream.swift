@@ -5,8 +5,8 @@ import Glibc
 #endif
 
 /// Writes statements through Raptor as they are produced, without holding the whole graph: for corpora
-/// too large to keep in memory. To a file, the output goes to a temporary file renamed into place at the
-/// end, so a failed run leaves no half-written file.
+/// too large to keep in memory. A file is written whole or not at all (see `OutputFile`), so a failed run
+/// leaves no half-written file.
 ///
 /// ```swift
 /// try RDFStream.write(as: .nQuads, toFile: "graph.nq") { sink in
@@ -48,16 +48,14 @@ public enum RDFStream {
     /// Opens a stream to the file at `path` (standard output when nil), runs `body` with it, and closes it.
     public static func write<T>(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
                                 _ body: (Sink) throws -> T) throws -> T {
-        let temporary = path.map(Graph.temporaryPath(for:))
-        let file: UnsafeMutablePointer<FILE>?
-        if let temporary { file = fopen(temporary, "wb") } else { file = fdopen(dup(1), "wb") }
-        guard let file else {
-            throw RaptorError("cannot create the file: \(String(cString: strerror(errno)))", file: path ?? "standard output")
-        }
+        let output = try path.map { path throws(RaptorError) in try OutputFile(path: path) }
+        let file: UnsafeMutablePointer<FILE>
         var closed = false
-        func abandon() {
-            if !closed { fclose(file); closed = true }
-            if let temporary { unlink(temporary) }
+        if let output {
+            file = output.stream
+        } else {
+            guard let standardOutput = fdopen(dup(1), "wb") else { throw RaptorError("cannot write to standard output") }
+            file = standardOutput
         }
         do {
             let result = try RaptorWorld.borrow { world throws(RaptorError) -> Result<T, any Error> in
@@ -68,19 +66,18 @@ public enum RDFStream {
                 return produced
             }
             let value = try result.get()
-            guard fflush(file) == 0, ferror(file) == 0 else {
-                throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path ?? "standard output")
-            }
-            closed = true
-            guard fclose(file) == 0 else {
-                throw RaptorError("cannot write the file: \(String(cString: strerror(errno)))", file: path ?? "standard output")
-            }
-            if let temporary, let path, rename(temporary, path) != 0 {
-                throw RaptorError("cannot rename the finished file into place: \(String(cString: strerror(errno)))", file: path)
+            if let output {
+                try output.commit()
+            } else {
+                let flushed = fflush(file) == 0 && ferror(file) == 0
+                closed = true
+                guard fclose(file) == 0, flushed else {
+                    throw RaptorError("cannot write to standard output: \(String(cString: strerror(errno)))")
+                }
             }
             return value
         } catch {
-            abandon()
+            if let output { output.abandon() } else if !closed { fclose(file) }
             if let error = error as? RaptorError, let path { throw error.located(in: path) }
             throw error
         }

@@ -27,12 +27,23 @@ struct Build: ParsableCommand {
     @Option(help: "Threads that read and extract releases (the output is the same whatever the number).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    /// An output that is also one of the inputs would destroy it: a usage error.
+    private func refuseOverwritingAnInput(_ path: String) throws {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        let (files, _) = InputCollector().collect(inputs)
+        for file in files where URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path == target {
+            throw ValidationError("the output \(path) is also an input (\(file)): name another output file")
+        }
+    }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
+        OutputFile.removeOnSignals()
         let scheme = try IdentifierScheme(base: output.base)
+        if let path = output.output { try refuseOverwritingAnInput(path) }
         guard let folder = Knowledge.locateFolder(named: ontology) else {
             throw ValidationError("cannot find the Ontology/ folder: name it with --ontology or COMMUNIQUE_ONTOLOGY")
         }
