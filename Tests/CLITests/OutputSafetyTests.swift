@@ -109,4 +109,20 @@ private let release = TestFiles.packageRoot.appendingPathComponent("Fixtures/pre
     func temporaries(in folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".tmp") }
     }
+
+    @Test func brokenLinksInAFolderAreReportedNotSkipped() throws {
+        let folder = try TestFiles.scratchFolder()
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: release, toPath: inputs.appendingPathComponent("a.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: inputs.appendingPathComponent("b.txt").path, withDestinationPath: "gone.txt")
+        try FileManager.default.createSymbolicLink(atPath: inputs.appendingPathComponent("c.txt").path, withDestinationPath: "c.txt")
+        let result = try Executable.run(["build", "in", "-o", "out.ttl", "--quiet"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("in/b.txt: error: a symbolic link to gone.txt, which does not exist"))
+        #expect(result.standardError.contains("in/c.txt: error: a symbolic link that leads back to itself"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.ttl").path))
+        let named = try Executable.run(["build", "in/c.txt", "-o", "out2.ttl", "--quiet"], in: folder)
+        #expect(named.standardError.contains("leads back to itself"))
+    }
 }

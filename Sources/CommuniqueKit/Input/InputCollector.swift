@@ -18,7 +18,7 @@ public struct InputCollector: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                errors.append(InputError(path: path, reason: .missing))
+                errors.append(InputError(path: path, reason: InputCollector.brokenLink(at: path) ?? .missing))
                 continue
             }
             var found: [String] = []
@@ -31,7 +31,12 @@ public struct InputCollector: Sendable {
                 where (relative as NSString).pathExtension.lowercased() == textExtension {
                     let full = (path as NSString).appendingPathComponent(relative)
                     var sub: ObjCBool = false
-                    if manager.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+                    if manager.fileExists(atPath: full, isDirectory: &sub) {
+                        if !sub.boolValue { found.append(full) }
+                    } else if let broken = InputCollector.brokenLink(at: full) {
+                        // A link that leads nowhere is reported, never skipped in silence.
+                        errors.append(InputError(path: full, reason: broken))
+                    }
                 }
                 found.sort()
                 if found.isEmpty { errors.append(InputError(path: path, reason: .emptyFolder)) }
@@ -43,5 +48,13 @@ public struct InputCollector: Sendable {
             }
         }
         return (files, errors)
+    }
+
+    /// Why a path that exists as a symbolic link leads to no file: a loop or a missing target.
+    static func brokenLink(at path: String) -> InputError.Reason? {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return nil }
+        var info = stat()
+        if stat(path, &info) != 0, errno == ELOOP { return .linkLoop }
+        return .danglingLink(target: target)
     }
 }

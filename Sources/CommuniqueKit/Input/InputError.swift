@@ -10,6 +10,10 @@ public struct InputError: LocalizedError, Hashable, Sendable {
         case binary
         case notUTF8(line: Int)
         case empty
+        /// A symbolic link whose target does not exist.
+        case danglingLink(target: String)
+        /// A symbolic link that leads back to itself.
+        case linkLoop
     }
 
     /// The file or folder, as the user named it.
@@ -29,6 +33,8 @@ public struct InputError: LocalizedError, Hashable, Sendable {
         case .binary: "\(path): error: binary file (it contains NUL bytes), not a press release"
         case .notUTF8(let line): "\(path):\(line): error: not UTF-8 text"
         case .empty: "\(path): error: empty file, no press release in it"
+        case .danglingLink(let target): "\(path): error: a symbolic link to \(target), which does not exist"
+        case .linkLoop: "\(path): error: a symbolic link that leads back to itself"
         }
     }
 }
