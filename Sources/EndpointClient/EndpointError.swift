@@ -12,7 +12,26 @@ public enum EndpointError: LocalizedError, Equatable, Sendable {
     case invalidResponse(url: String, reason: String)
     case invalidURL(String)
 
-    public var errorDescription: String? {
+    public var errorDescription: String? { EndpointError.masked(unmaskedDescription) }
+
+    /// A text with the user name and password of every URL in it masked: `http://***@host/`.
+    public static func masked(_ text: String) -> String {
+        guard text.contains("@") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let scheme = rest.range(of: "://") {
+            out += rest[..<scheme.upperBound]
+            rest = rest[scheme.upperBound...]
+            let authorityEnd = rest.firstIndex { "/?# '\"".contains($0) } ?? rest.endIndex
+            if let at = rest[..<authorityEnd].lastIndex(of: "@") {
+                out += "***"
+                rest = rest[at...]
+            }
+        }
+        return out + rest
+    }
+
+    private var unmaskedDescription: String {
         switch self {
         case .unreachable(let url, let reason):
             "cannot reach \(url): \(reason)"

@@ -28,6 +28,21 @@ struct Load: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
     var quiet = false
 
+    func validate() throws {
+        // A relative or empty graph name would be resolved against the server's own address.
+        if let graphName, !Load.isAbsoluteIRI(graphName) {
+            throw ValidationError("--graph must be an absolute IRI, such as https://example.org/graph/1, not '\(graphName)'")
+        }
+    }
+
+    /// An IRI with a scheme and something after it, and none of the characters IRIs never hold.
+    static func isAbsoluteIRI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.index(after: colon) != text.endIndex,
+              text.first!.isLetter, text[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return false }
+        return !text.contains { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" || $0.isNewline }
+    }
+
     func run() throws {
         let url = try server.url(defaultPath: "store")
         let parsed = try Graph(contentsOfFile: file)
@@ -47,7 +62,7 @@ struct Load: ParsableCommand {
             }
         }
         if !quiet || failed > 0 {
-            Diagnostics.print("\(outcomes.count - failed) of \(outcomes.count) graphs loaded (\(loaded) triples) into \(url.absoluteString)")
+            Diagnostics.print("\(outcomes.count - failed) of \(outcomes.count) graphs loaded (\(loaded) triples) into \(EndpointError.masked(url.absoluteString))")
         }
         if failed > 0 { throw ExitCode.failure }
     }
