@@ -125,4 +125,17 @@ private let release = TestFiles.packageRoot.appendingPathComponent("Fixtures/pre
         let named = try Executable.run(["build", "in/c.txt", "-o", "out2.ttl", "--quiet"], in: folder)
         #expect(named.standardError.contains("leads back to itself"))
     }
+
+    @Test func aDocumentOverTheLimitIsReportedAndTheBatchGoesOn() throws {
+        let folder = try TestFiles.scratchFolder()
+        let big = folder.appendingPathComponent("big.txt")
+        try ("Officers meet on port security\nRIGA, 2 May 2019 – " + String(repeating: "Officers met. ", count: 2000)).write(to: big, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["build", big.path, release, "-o", "out.ttl", "--max-document-size", "10000", "--quiet"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("big.txt: error: 28"))
+        #expect(result.standardError.contains("more than the 10000 of one document (--max-document-size); skipped"))
+        let written = try String(contentsOf: folder.appendingPathComponent("out.ttl"), encoding: .utf8)
+        #expect(written.contains("000_a2b1aa99ee0d7576.txt"))
+        #expect(!written.contains("big.txt"))
+    }
 }

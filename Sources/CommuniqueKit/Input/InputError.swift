@@ -14,6 +14,8 @@ public struct InputError: LocalizedError, Hashable, Sendable {
         case danglingLink(target: String)
         /// A symbolic link that leads back to itself.
         case linkLoop
+        /// A file larger than the limit of one document.
+        case tooLarge(bytes: Int, limit: Int)
     }
 
     /// The file or folder, as the user named it.
@@ -35,6 +37,8 @@ public struct InputError: LocalizedError, Hashable, Sendable {
         case .empty: "\(path): error: empty file, no press release in it"
         case .danglingLink(let target): "\(path): error: a symbolic link to \(target), which does not exist"
         case .linkLoop: "\(path): error: a symbolic link that leads back to itself"
+        case .tooLarge(let bytes, let limit):
+            "\(path): error: \(bytes) bytes, more than the \(limit) of one document (--max-document-size); skipped"
         }
     }
 }

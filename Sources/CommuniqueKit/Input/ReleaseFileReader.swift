@@ -8,7 +8,16 @@ public import Foundation
 /// release.datePublished   // 2008-07-17, from "VIENNA, 17 July 2008 - …"
 /// ```
 public struct ReleaseFileReader: Sendable {
-    public init() {}
+    /// The largest file read, in bytes: a larger one is reported and skipped, so that memory per document
+    /// stays bounded (press releases are a few kilobytes).
+    public var maxDocumentSize: Int
+
+    /// The default limit: 4 MiB.
+    public static let defaultMaxDocumentSize = 4 << 20
+
+    public init(maxDocumentSize: Int = ReleaseFileReader.defaultMaxDocumentSize) {
+        self.maxDocumentSize = maxDocumentSize
+    }
 
     /// Reads and parses a file; errors name the file.
     public func read(fileAt path: String) throws(InputError) -> PressRelease {
@@ -17,6 +26,9 @@ public struct ReleaseFileReader: Sendable {
             throw InputError(path: path, reason: .missing)
         }
         guard !isFolder.boolValue else { throw InputError(path: path, reason: .unreadable("it is a folder")) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxDocumentSize {
+            throw InputError(path: path, reason: .tooLarge(bytes: size, limit: maxDocumentSize))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -27,6 +27,9 @@ struct Build: ParsableCommand {
     @Option(help: "Threads that read and extract releases (the output is the same whatever the number).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("The largest release file read, in bytes; a larger one is reported and skipped.", valueName: "bytes"))
+    var maxDocumentSize = ReleaseFileReader.defaultMaxDocumentSize
+
     /// An output that is also one of the inputs would destroy it: a usage error.
     private func refuseOverwritingAnInput(_ path: String) throws {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
@@ -38,6 +41,7 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxDocumentSize >= 1 else { throw ValidationError("--max-document-size must be at least 1 byte") }
     }
 
     func run() throws {
@@ -50,6 +54,7 @@ struct Build: ParsableCommand {
         let builder = DocumentGraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try Knowledge(folder: folder)))
         var corpus = CorpusBuilder(builder: builder)
         corpus.jobs = jobs
+        corpus.reader = ReleaseFileReader(maxDocumentSize: maxDocumentSize)
         let meter = quiet ? nil : ProgressMeter()
         let target = output.output ?? "standard output"
         let errors: [InputError]
