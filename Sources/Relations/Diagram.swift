@@ -198,6 +198,8 @@ public struct Diagram: Sendable {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\r": continue
+            // Characters XML forbids (the SVG would not be well-formed) become U+FFFD.
+            case _ where ch.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }): out.append("\u{FFFD}")
             default: out.append(ch)
             }
         }

@@ -33,7 +33,7 @@ struct Report {
     static let widest = 60
 
     func table() -> String {
-        let rows = self.rows.map { $0.map { $0.count > Report.widest ? String($0.prefix(Report.widest - 1)) + "…" : $0 } }
+        let rows = self.rows.map { $0.map { VisibleText.escaped($0) }.map { $0.count > Report.widest ? String($0.prefix(Report.widest - 1)) + "…" : $0 } }
         var widths = columns.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
         func line(_ cells: [String]) -> String {
@@ -49,7 +49,7 @@ struct Report {
     }
 
     static func tsvCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+        VisibleText.escaped(text.replacingOccurrences(of: "\\", with: "\\\\"))
     }
 
     /// A JSON value, for the hand-written JSON of the reports (keys keep their order).

@@ -20,7 +20,7 @@ struct ResultPrinter {
                 .map { $0.map(ResultPrinter.csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         case .tsv:
             return ([vars.map { "?" + $0 }] + results.rows.map { row in vars.map { row[$0].map(ResultPrinter.turtle) ?? "" } })
-                .map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+                .map { $0.map { VisibleText.escaped($0) }.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         }
     }
 

@@ -51,6 +51,7 @@ struct PathCommand: ParsableCommand {
                 report.append([String(p + 1), String(h + 1), name(hop.from), relation, name(hop.to)])
             }
         }
-        print(options.reportFormat == .table ? lines.joined(separator: "\n") + "\n" : report.render(options.reportFormat), terminator: "")
+        print(options.reportFormat == .table ? lines.map { VisibleText.escaped($0) }.joined(separator: "\n") + "\n" : report.render(options.reportFormat),
+              terminator: "")
     }
 }

@@ -36,7 +36,7 @@ struct RelationsCommand: ParsableCommand {
                 lines.append("  " + statement.text)
             }
             if statements.isEmpty { lines.append("(no relations)") }
-            print(lines.joined(separator: "\n"))
+            print(lines.map { VisibleText.escaped($0) }.joined(separator: "\n"))
         case .tsv, .json:
             var report = Report(columns: ["relation", "direction", "entity", "type", "iri", "statement", "as_of", "documents"])
             for s in statements {
