@@ -41,7 +41,8 @@ struct AnnotatedRelease {
     func span(_ from: Int, _ to: Int) -> Findings.Span {
         let start = tokens[from].start, end = tokens[to - 1].end
         let text = body.string(start, end)
-        return Findings.Span(start: release.bodyOffset + start, end: release.bodyOffset + end, text: text)
+        let inFile = release.fileRange(release.bodyOffset + start, release.bodyOffset + end)
+        return Findings.Span(start: inFile.start, end: inFile.end, text: text)
     }
 
     func text(_ from: Int, _ to: Int) -> String { from < to ? span(from, to).text : "" }

@@ -26,6 +26,9 @@ public struct PressRelease: Hashable, Sendable {
     public var bodyOffset: Int
     /// The whole text as read (line ends normalized to `\n`).
     public var text: String
+    /// Where, in scalars of `text`, a scalar of the file was dropped (a byte-order mark, the CR of a CRLF):
+    /// to give offsets in scalars of the file.
+    public var removedScalars: [Int] = []
 
     public init(
         fileName: String, shape: Shape, headline: String, datePublished: CalendarDate?, place: String?,
@@ -41,5 +44,22 @@ public struct PressRelease: Hashable, Sendable {
         self.body = body
         self.bodyOffset = bodyOffset
         self.text = text
+    }
+
+    /// The offsets in Unicode scalars of the file of a stretch given in scalars of `text`.
+    public func fileRange(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        guard !removedScalars.isEmpty else { return (start, end) }
+        func shift(_ offset: Int) -> Int {
+            // The dropped scalars at or before the offset, found by binary search (they are in order).
+            var low = 0, high = removedScalars.count
+            while low < high {
+                let middle = (low + high) / 2
+                if removedScalars[middle] <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let fileStart = start + shift(start)
+        let fileEnd = end > start ? (end - 1) + shift(end - 1) + 1 : fileStart
+        return (fileStart, fileEnd)
     }
 }

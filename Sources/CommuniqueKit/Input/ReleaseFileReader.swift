@@ -35,23 +35,44 @@ public struct ReleaseFileReader: Sendable {
         } catch {
             throw InputError(path: path, reason: .unreadable((error as NSError).localizedFailureReason ?? "permission denied"))
         }
-        let text = try decode(data, path: path)
+        let (text, removed) = try decode(data, path: path)
         let name = (path as NSString).lastPathComponent
-        return parse(text, fileName: name)
+        var release = parse(text, fileName: name)
+        release.removedScalars = removed
+        return release
     }
 
-    /// Checks and decodes the bytes of a file as UTF-8 text, line ends normalized.
-    func decode(_ data: Data, path: String) throws(InputError) -> String {
+    /// Checks and decodes the bytes of a file as UTF-8 text, line ends normalized, with the places (in
+    /// scalars of the normalized text) where a scalar of the file was dropped: a byte-order mark, the CR of
+    /// each CRLF.
+    func decode(_ data: Data, path: String) throws(InputError) -> (text: String, removed: [Int]) {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var removed: [Int] = []
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            removed.append(0)
+        }
         if bytes.contains(0) { throw InputError(path: path, reason: .binary) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = ReleaseFileReader.firstInvalidLine(bytes)
             throw InputError(path: path, reason: .notUTF8(line: line))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw InputError(path: path, reason: .empty) }
-        guard text.utf8.contains(13) else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.utf8.contains(13) else { return (text, removed) }
+        var normalized = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "\r" {
+                if i + 1 < scalars.count, scalars[i + 1] == "\n" {
+                    removed.append(normalized.count)
+                    continue
+                }
+                normalized.append("\n")
+            } else {
+                normalized.append(scalar)
+            }
+        }
+        return (String(normalized), removed)
     }
 
     /// Parses the text of a press release.

@@ -18,7 +18,7 @@ extension AnnotatedRelease {
             let key = ensure(entry)
             let a = headTokens[i].start, b = headTokens[i + length - 1].end
             let surface = String(String.UnicodeScalarView(Array(release.headline.unicodeScalars)[a..<b]))
-            findings.mentions.append(Findings.Mention(key: key, span: Findings.Span(start: offset + a, end: offset + b, text: surface)))
+            findings.mentions.append(Findings.Mention(key: key, span: release.fileSpan(offset + a, offset + b, text: surface)))
             i += length
         }
     }

@@ -29,7 +29,7 @@ extension AnnotatedRelease {
             if let entity = findings.entities[resolved], entity.name != source { findings.entities[resolved]?.alternateNames.insert(source) }
             findings.sources.append(resolved)
             let offset = metadataOffset(of: source)
-            findings.mentions.append(Findings.Mention(key: resolved, span: Findings.Span(start: offset, end: offset + source.unicodeScalars.count, text: source)))
+            findings.mentions.append(Findings.Mention(key: resolved, span: release.fileSpan(offset, offset + source.unicodeScalars.count, text: source)))
         }
     }
 }
