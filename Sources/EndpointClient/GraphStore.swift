@@ -68,8 +68,10 @@ public struct GraphStore: Sendable {
 
     /// Loads a graph: with named graphs (N-Quads), each named graph replaces the graph of that name (PUT);
     /// statements of the default graph replace `graph` when it is given (PUT), else are added to the default
-    /// graph (POST). Each graph is sent on its own, and a failure does not stop the others.
-    public func load(_ graph: Graph, into graphName: IRI? = nil) throws(RaptorError) -> [Outcome] {
+    /// graph (POST). Each graph is sent on its own, and a failure does not stop the others, until
+    /// `maxFailures` graphs in a row have failed: the endpoint is then taken for down, and the graphs not
+    /// sent are the outcomes' `notSent`.
+    public func load(_ graph: Graph, into graphName: IRI? = nil, maxFailures: Int = .max) throws(RaptorError) -> (outcomes: [Outcome], notSent: [Target]) {
         var parts: [(Target, Method, Graph)] = []
         var byName: [IRI?: Graph] = [:]
         for quad in graph.quads { byName[quad.graph, default: Graph()].insert(quad.triple) }
@@ -79,16 +81,20 @@ public struct GraphStore: Sendable {
         for name in graph.namedGraphs { parts.append((.named(name), .put, byName[name]!)) }
         if parts.isEmpty, let graphName { parts.append((.named(graphName), .put, Graph())) }
         var outcomes: [Outcome] = []
-        for (target, method, part) in parts {
+        var failuresInARow = 0
+        for (index, (target, method, part)) in parts.enumerated() {
+            guard failuresInARow < maxFailures else { return (outcomes, parts[index...].map(\.0)) }
             let text = try part.serialized(as: .nTriples)
             do {
                 try send(Data(text.utf8), to: target, method: method)
                 outcomes.append(Outcome(target: target, method: method, triples: part.count, error: nil))
+                failuresInARow = 0
             } catch {
                 outcomes.append(Outcome(target: target, method: method, triples: part.count, error: error))
+                failuresInARow += 1
             }
         }
-        return outcomes
+        return (outcomes, [])
     }
 
     static func percentEncoded(_ text: String) -> String {

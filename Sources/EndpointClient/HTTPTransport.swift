@@ -5,7 +5,7 @@ public import FoundationNetworking
 
 /// Sends one HTTP request with URLSession and waits for the whole answer, for a command-line tool.
 public struct HTTPTransport: Sendable {
-    /// Seconds to wait for an answer.
+    /// Seconds one whole request may take: connecting, sending and receiving all of the answer.
     public var timeout: TimeInterval
 
     public init(timeout: TimeInterval = 60) {
@@ -35,7 +35,13 @@ public struct HTTPTransport: Sendable {
             semaphore.signal()
         }
         task.resume()
-        semaphore.wait()
+        // URLSession's own timeouts bound idle time only: a server that sends a byte a second would keep
+        // the request going forever. The whole request gets `timeout` seconds.
+        if semaphore.wait(timeout: .now() + timeout) == .timedOut {
+            task.cancel()
+            session.invalidateAndCancel()
+            throw .timedOut(url: url, seconds: Int(timeout))
+        }
         session.finishTasksAndInvalidate()
         let (data, response, error) = box.get()
         if let error {

@@ -7,7 +7,7 @@ struct EndpointOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The server's URL. A URL without a path gets Oxigraph's: /store to load, /query to ask.", valueName: "URL"))
     var endpoint: String
 
-    @Option(help: "Seconds to wait for each answer.")
+    @Option(help: "Seconds one whole request may take (connecting, sending, receiving).")
     var timeout = 60
 
     /// The URL to use, with `defaultPath` when the one given has no path.

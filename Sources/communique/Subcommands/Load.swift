@@ -28,7 +28,11 @@ struct Load: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
     var quiet = false
 
+    @Option(help: "Stop after this many graphs in a row fail to load: the endpoint is taken for down.")
+    var maxFailures = 3
+
     func validate() throws {
+        guard maxFailures >= 1 else { throw ValidationError("--max-failures must be at least 1") }
         // A relative or empty graph name would be resolved against the server's own address.
         if let graphName, !Load.isAbsoluteIRI(graphName) {
             throw ValidationError("--graph must be an absolute IRI, such as https://example.org/graph/1, not '\(graphName)'")
@@ -47,7 +51,7 @@ struct Load: ParsableCommand {
         let url = try server.url(defaultPath: "store")
         let parsed = try Graph(contentsOfFile: file)
         let store = GraphStore(url: url, transport: server.transport)
-        let outcomes = try store.load(parsed, into: graphName.map(IRI.init))
+        let (outcomes, notSent) = try store.load(parsed, into: graphName.map(IRI.init), maxFailures: maxFailures)
         var failed = 0, loaded = 0
         for outcome in outcomes {
             if let error = outcome.error {
@@ -61,8 +65,14 @@ struct Load: ParsableCommand {
                 }
             }
         }
+        if !notSent.isEmpty {
+            Diagnostics.print("\(file): error: \(maxFailures) graphs in a row failed; \(notSent.count) not sent: "
+                + notSent.prefix(5).map(\.description).joined(separator: ", ") + (notSent.count > 5 ? ", …" : ""))
+            failed += notSent.count
+        }
+        let total = outcomes.count + notSent.count
         if !quiet || failed > 0 {
-            Diagnostics.print("\(outcomes.count - failed) of \(outcomes.count) graphs loaded (\(loaded) triples) into \(EndpointError.masked(url.absoluteString))")
+            Diagnostics.print("\(total - failed) of \(total) graphs loaded (\(loaded) triples) into \(EndpointError.masked(url.absoluteString))")
         }
         if failed > 0 { throw ExitCode.failure }
     }
