@@ -36,20 +36,28 @@ public final class OutputFile {
             return
         }
         target = OutputFile.resolvingLinks(path)
+        // A signal between creating the temporary file and remembering it would leave it behind.
+        var signals = sigset_t(), previous = sigset_t()
+        sigemptyset(&signals)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, number) }
+        pthread_sigmask(SIG_BLOCK, &signals, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         let (fd, name) = try OutputFile.createTemporary(besides: target, path: path)
+        TemporaryFiles.shared.add(name)
         if exists, fchmod(fd, info.st_mode & 0o7777) != 0 {
             close(fd)
             unlink(name)
+            TemporaryFiles.shared.remove(name)
             throw OutputFile.failure("cannot keep the output's permissions", path)
         }
         guard let file = fdopen(fd, "wb") else {
             close(fd)
             unlink(name)
+            TemporaryFiles.shared.remove(name)
             throw OutputFile.failure("cannot open the temporary file", path)
         }
         stream = file
         temporary = name
-        TemporaryFiles.shared.add(name)
     }
 
     deinit {

@@ -28,8 +28,9 @@ import Testing
             #expect(raw.isEmpty, "\(command) \(format): \(result.standardOutput)")
             #expect(result.standardOutput.contains("\\u{1B}") || result.standardOutput.contains("Line\\nBreak"))
         }
-        let rows = try Executable.run(["list", file, "--format", "tsv"]).standardOutput.split(separator: "\n")
-        #expect(rows.count == 3)
+        let listed = try Executable.run(["list", file, "--format", "tsv"])
+        #expect(listed.status == 0, "\(listed.standardError)")
+        #expect(listed.standardOutput.split(separator: "\n").count == 3, "\(listed.standardOutput)")
     }
 
     @Test func anSVGOfControlCharactersIsWellFormed() throws {

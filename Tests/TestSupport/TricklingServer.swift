@@ -64,10 +64,14 @@ public final class TricklingServer: @unchecked Sendable {
         Glibc.close(client)
     }
 
+    /// Stops the server; a second call does nothing (closing the descriptor twice could close another
+    /// test's socket that got its number).
     public func close() {
         stopped.lock()
+        let already = isStopped
         isStopped = true
         stopped.unlock()
+        guard !already else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         Glibc.close(listener)
     }
