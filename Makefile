@@ -8,7 +8,7 @@ APT_PACKAGES := libraptor2-dev pkg-config raptor2-utils
 TEST_APT_PACKAGES := graphviz
 OUTPUT ?= graph.ttl
 
-.PHONY: demo test deps test-deps python-deps score score-dev examples clean
+.PHONY: demo test deps test-deps python-deps score score-dev fuzz examples clean
 
 ## Build the knowledge graph of the bundled press releases into $(OUTPUT).
 demo: deps
@@ -33,6 +33,13 @@ score: demo python-deps
 score-dev: deps python-deps
 	$(SWIFT) build --product communique
 	Scripts/score-dev.sh
+
+## Build the libFuzzer targets of Fuzz/ (reader, extractor, Raptor's parsers) with AddressSanitizer and run
+## each for FUZZ_SECONDS (default 60); a finding stops with its input under .build/fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --scratch-path ../.build-fuzz
+	Scripts/fuzz.sh $(FUZZ_SECONDS)
 
 ## System packages: Raptor2 and pkg-config (SwiftPM needs it to find raptor2.pc), rapper, python3-venv.
 deps:
