@@ -105,6 +105,11 @@ public enum LocalPort {
         public struct Failure: Error {}
 
         public init() throws {
+            (fd, port) = try Listener.listeningSocket()
+        }
+
+        /// A socket listening on 127.0.0.1 at a port the kernel picks, with that port.
+        static func listeningSocket() throws -> (fd: Int32, port: UInt16) {
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             guard fd >= 0 else { throw Failure() }
             var address = sockaddr_in()
@@ -120,8 +125,7 @@ public enum LocalPort {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
             }
             guard named == 0 else { Glibc.close(fd); throw Failure() }
-            port = UInt16(bigEndian: address.sin_port)
-            self.fd = fd
+            return (fd, UInt16(bigEndian: address.sin_port))
         }
 
         public func close() {
