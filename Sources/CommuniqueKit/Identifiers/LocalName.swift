@@ -40,9 +40,3 @@ enum LocalName {
         "\(person)--\(Slug.make(title))--\(holder.map { "\($0.kind.rawValue)-\($0.id)" } ?? "unaffiliated")"
     }
 }
-
-/// The last path segment of an IRI, for names made from another node's name.
-struct IRIName {
-    let lastSegment: String
-    init(_ iri: String) { lastSegment = iri.split(separator: "/").last.map(String.init) ?? "" }
-}

@@ -31,7 +31,6 @@ public struct CueLexicon: Sendable {
 
     private var keys: [Set<String>]
     private var written: [Set<String>]
-    private var phraseLists: [[[String]]]
     /// The phrases of each kind by their first word, longest first: most tokens start none.
     private var phrasesByFirstWord: [[String: [[String]]]]
     private var pairLists: [[(name: String, value: String)]]
@@ -41,16 +40,15 @@ public struct CueLexicon: Sendable {
         let empty = Kind.allCases.map { _ in Set<String>() }
         keys = empty
         written = empty
-        phraseLists = Kind.allCases.map { _ in [] }
         phrasesByFirstWord = Kind.allCases.map { _ in [:] }
         pairLists = Kind.allCases.map { _ in [] }
         for kind in Kind.allCases {
             let list = (entries[kind.tableName] ?? []).sorted()
             written[kind.rawValue] = Set(list)
             keys[kind.rawValue] = Set(list.map(Token.key))
-            phraseLists[kind.rawValue] = list.map { $0.split(separator: " ").map { Token.key(String($0)) } }.filter { !$0.isEmpty }
+            let phrases = list.map { $0.split(separator: " ").map { Token.key(String($0)) } }.filter { !$0.isEmpty }
                 .sorted { a, b in a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b) }
-            for phrase in phraseLists[kind.rawValue] { phrasesByFirstWord[kind.rawValue][phrase[0], default: []].append(phrase) }
+            for phrase in phrases { phrasesByFirstWord[kind.rawValue][phrase[0], default: []].append(phrase) }
             pairLists[kind.rawValue] = list.compactMap { entry in
                 guard let equals = entry.firstIndex(of: "=") else { return nil }
                 return (String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
@@ -72,9 +70,6 @@ public struct CueLexicon: Sendable {
 
     /// The entries of the kind as written.
     func entries(of kind: Kind) -> Set<String> { written[kind.rawValue] }
-
-    /// The phrases of the kind, as token keys, longest first.
-    func phrases(of kind: Kind) -> [[String]] { phraseLists[kind.rawValue] }
 
     /// The phrases of the kind that start with a token key, as token keys, longest first.
     func phrases(startingWith key: String, of kind: Kind) -> [[String]] { phrasesByFirstWord[kind.rawValue][key] ?? [] }
