@@ -44,6 +44,7 @@ public struct DocumentGraphBuilder: Sendable {
         add(doc, Terms.schema("inLanguage"), .literal(Literal("en")))
         if !release.headline.isEmpty {
             add(doc, Terms.schema("headline"), .literal(Literal(release.headline, language: "en")))
+            add(doc, Terms.rdfs("label"), .literal(Literal(release.headline, language: "en")))
         }
         if let date = release.datePublished {
             add(doc, Terms.schema("datePublished"), .literal(Literal(date.iso8601, datatype: Terms.date)))
@@ -53,6 +54,7 @@ public struct DocumentGraphBuilder: Sendable {
             add(doc, Terms.schema("locationCreated"), node)
             add(node, Terms.type, .iri(Terms.schema("Place")))
             add(node, Terms.schema("name"), .literal(Literal(place)))
+            add(node, Terms.rdfs("label"), .literal(Literal(place)))
         }
         // With an extractor, sources are resolved to the organizations they name (FindingsWriter).
         for source in release.sources where extractor == nil {
@@ -60,12 +62,14 @@ public struct DocumentGraphBuilder: Sendable {
             add(doc, Terms.schema("sourceOrganization"), node)
             add(node, Terms.type, .iri(Terms.schema("Organization")))
             add(node, Terms.schema("name"), .literal(Literal(source)))
+            add(node, Terms.rdfs("label"), .literal(Literal(source)))
         }
         for field in release.fieldsOfWork {
             let node = Term.iri(scheme.field(LocalName.named(field)))
             add(doc, Terms.dcterms("subject"), node)
             add(node, Terms.type, .iri(Terms.skos("Concept")))
             add(node, Terms.skos("prefLabel"), .literal(Literal(field, language: "en")))
+            add(node, Terms.rdfs("label"), .literal(Literal(field, language: "en")))
         }
         if let extractor {
             var writer = FindingsWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release)

@@ -22,7 +22,7 @@ extension FindingsWriter {
             add(node, Terms.type, .iri(s("Event")))
         }
         if let entity {
-            add(node, s("name"), text(entity.name))
+            name(node, entity.name)
             for name in entity.alternateNames.sorted() where name != entity.name { add(node, s("alternateName"), text(name)) }
         }
     }

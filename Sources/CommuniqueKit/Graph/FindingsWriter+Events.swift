@@ -14,7 +14,7 @@ extension FindingsWriter {
             let placeNode = scheme.place(LocalName.named(place))
             add(node, s("location"), .iri(placeNode))
             add(placeNode, Terms.type, .iri(s("Place")))
-            add(placeNode, s("name"), text(place))
+            name(placeNode, place)
         }
         for key in event.organizers { add(node, s("organizer"), .iri(scheme.iri(key))) }
         for key in event.partners { add(node, s("contributor"), .iri(scheme.iri(key))) }
@@ -50,7 +50,7 @@ extension FindingsWriter {
         let slug = LocalName.named(precedent.name)
         let work = precedent.kind == .event ? scheme.event(slug) : scheme.work(slug)
         add(work, Terms.type, .iri(s(precedent.kind == .event ? "Event" : "CreativeWork")))
-        add(work, s("name"), text(precedent.name))
+        name(work, precedent.name)
         if let year = precedent.year {
             let value = precedent.month.map { Literal(String(format: "%04d-%02d", year, $0), datatype: Terms.xsd("gYearMonth")) }
                 ?? Literal(String(format: "%04d", year), datatype: Terms.xsd("gYear"))

@@ -26,6 +26,7 @@ extension FindingsWriter {
                   rule: role.rule)
         add(roleNode, Terms.type, .iri(Terms.org("Role")))
         add(roleNode, Terms.skos("prefLabel"), .literal(Literal(role.title, language: "en")))
+        add(roleNode, Terms.rdfs("label"), .literal(Literal(role.title, language: "en")))
     }
 
     /// A quotation with its speaker, part of the document.

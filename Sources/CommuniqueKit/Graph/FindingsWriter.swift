@@ -43,5 +43,11 @@ struct FindingsWriter {
 
     func text(_ value: String) -> Term { .literal(Literal(value)) }
 
+    /// Names a node: `schema:name`, and `rdfs:label` for generic RDF browsers and tools.
+    mutating func name(_ node: IRI, _ value: String) {
+        add(node, Terms.schema("name"), text(value))
+        add(node, Terms.rdfs("label"), text(value))
+    }
+
     func date(_ value: CalendarDate) -> Term { .literal(Literal(value.iso8601, datatype: Terms.date)) }
 }
