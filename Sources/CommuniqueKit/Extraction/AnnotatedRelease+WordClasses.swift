@@ -25,7 +25,7 @@ extension AnnotatedRelease {
         // "Senator-Mayor", "Colonel-General": titles and ranks joined by a hyphen are no name.
         if t.text.contains("-") {
             let parts = t.text.split(separator: "-").map(String.init)
-            let titleWords = extractor.knowledge.titleHeads.union(extractor.knowledge.titleModifiers).union(extractor.knowledge.honorifics)
+            let titleWords = extractor.titleAndRankWords
             if parts.allSatisfy({ titleWords.contains($0) || titleWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }) { return false }
         }
         return true
@@ -82,6 +82,11 @@ extension AnnotatedRelease {
         let key = tokens[i].key
         let nouns = extractor.knowledge.eventNouns
         return nouns.contains(key) || (key.hasSuffix("s") && nouns.contains(String(key.dropLast())))
+    }
+
+    /// The sentences that name the event by its noun (any mention of the noun at `noun`).
+    func sentencesNaming(noun: Int) -> Set<Int> {
+        Set(tokens.indices.filter { tokens[$0].key == tokens[noun].key }.map { tokens[$0].sentence })
     }
 
     /// Whether the token at `i` is "and".

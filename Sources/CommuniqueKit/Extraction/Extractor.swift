@@ -14,6 +14,8 @@ public struct Extractor: Sendable {
     let gazetteer: Gazetteer
     /// Capitalized words that never belong to a person's name, as token keys.
     let notNames: Set<String>
+    /// Title heads and modifiers and honorifics as written, for ranks joined by hyphens ("Colonel-General").
+    let titleAndRankWords: Set<String>
     /// Number words with their values, for durations.
     let numberWords: [String: Int]
     /// Relative day words with their offsets from the release date.
@@ -34,6 +36,7 @@ public struct Extractor: Sendable {
         words.formUnion(CalendarDate.monthNames.map { Token.key($0) })
         words.formUnion(cues.keys(of: .neverName))
         notNames = words
+        titleAndRankWords = knowledge.titleHeads.union(knowledge.titleModifiers).union(knowledge.honorifics)
         numberWords = Extractor.numbers(cues.pairs(of: .numberWord))
         relativeDays = Extractor.numbers(cues.pairs(of: .relativeDay))
         organizationSingulars = Dictionary(cues.pairs(of: .organizationPlural).map { ($0.name, $0.value) }) { first, _ in first }

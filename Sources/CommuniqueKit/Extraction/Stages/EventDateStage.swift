@@ -22,7 +22,7 @@ extension AnnotatedRelease {
     /// The sentences that report the event: the first five of the body (captions and a date line may come
     /// before the lead) and those that name it by its noun ("The two-day conference concludes tomorrow").
     private func reportingSentences(noun: Int) -> [Range<Int>] {
-        let named = Set(tokens.indices.filter { tokens[$0].key == tokens[noun].key }.map { tokens[$0].sentence })
+        let named = sentencesNaming(noun: noun)
         var ranges: [Range<Int>] = []
         var start = 0
         for i in tokens.indices where i == tokens.count - 1 || tokens[i + 1].sentence != tokens[i].sentence {

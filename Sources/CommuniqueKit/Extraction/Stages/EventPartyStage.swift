@@ -23,7 +23,7 @@ extension AnnotatedRelease {
             readParties(ofVerbAt: v, into: &parties)
         }
         // "The visit was supported by X": partners, in a sentence that names the event.
-        let named = Set(tokens.indices.filter { tokens[$0].key == tokens[noun].key }.map { tokens[$0].sentence })
+        let named = sentencesNaming(noun: noun)
         for v in tokens.indices where named.contains(tokens[v].sentence) {
             guard let length = cueLength(.partnerVerb, at: v) else { continue }
             readPartners(after: v, length: length, into: &parties)
@@ -50,15 +50,8 @@ extension AnnotatedRelease {
 
     /// The partners listed after a partner verb ("supported by X and Y"), up to the end of the clause.
     private func readPartners(after v: Int, length: Int, into parties: inout EventParties) {
-        var k = v + length
-        while k < tokens.count, sameSentence(k, v) {
-            if entityTag(k) != nil {
-                if isParty(at: k), let key = entityTag(k) { parties.add(key, asPartner: true, span(v, extent(k).upperBound), rule: .partnerAfterCue) }
-                k = extent(k).upperBound
-                continue
-            }
-            if word(k) == "," || isCue(.listJoiner, k) || isCue(.determiner, k) { k += 1; continue }
-            break
+        for name in entityList(from: v + length, untilApposition: false) where isParty(at: name.lowerBound) {
+            if let key = entityTag(name.lowerBound) { parties.add(key, asPartner: true, span(v, name.upperBound), rule: .partnerAfterCue) }
         }
     }
 

@@ -15,7 +15,7 @@ struct EventPlaceStage: ExtractionStage {
 
 extension AnnotatedRelease {
     fileprivate func readEventPlace(noun: Int) -> String? {
-        let named = Set(tokens.indices.filter { tokens[$0].key == tokens[noun].key }.map { tokens[$0].sentence })
+        let named = sentencesNaming(noun: noun)
         var firstInLead: String? = nil
         for i in tokens.indices where tokens[i].sentence <= 2 || named.contains(tokens[i].sentence) {
             // "a study visit to Xland": the state visited.

@@ -22,19 +22,11 @@ extension AnnotatedRelease {
         var found: [(key: Findings.Key, span: Findings.Span)] = []
         for i in tokens.indices {
             guard let length = cueLength(cue, at: i) else { continue }
-            var k = i + length
-            while k < tokens.count, sameSentence(k, i) {
-                if let tagKey = entityTag(k) {
-                    if kinds.contains(tagKey.kind), isParty(at: k), !found.contains(where: { $0.key == tagKey }) {
-                        found.append((tagKey, span(i, extent(k).upperBound)))
-                    }
-                    k = extent(k).upperBound
-                    continue
-                }
-                // ", an OSCE Partner …": an apposition, not another funder.
-                if word(k) == ",", isCue(.appositionLead, k + 1) { break }
-                if word(k) == "," || isCue(.listJoiner, k) || isCue(.determiner, k) { k += 1; continue }
-                break
+            // ", an OSCE Partner …": an apposition, not another funder.
+            for name in entityList(from: i + length, untilApposition: true) {
+                guard let tagKey = entityTag(name.lowerBound), kinds.contains(tagKey.kind), isParty(at: name.lowerBound),
+                      !found.contains(where: { $0.key == tagKey }) else { continue }
+                found.append((tagKey, span(i, name.upperBound)))
             }
         }
         return found
