@@ -11,7 +11,7 @@ public enum QueryAnswer: Sendable {
 /// The SPARQL 1.1 Query Results JSON of a SELECT query.
 public struct QueryResults: Decodable, Sendable {
     /// One value of a binding: an IRI, a literal (with a language or datatype) or a blank node.
-    public struct Value: Decodable, Hashable, Sendable {
+    public struct Value: Codable, Hashable, Sendable {
         public let type: String
         public let value: String
         public let language: String?

@@ -6,18 +6,23 @@ import Glibc
 
 /// Reading a graph through Raptor.
 extension Graph {
-    /// Reads an RDF file; the syntax is guessed from the extension when not given.
+    /// Reads an RDF file, or standard input for `-`; the syntax is guessed from the extension when not
+    /// given (standard input needs it given).
     ///
-    /// Errors name the file, and the line and column where Raptor knows them.
+    /// Errors name the file ("standard input" for `-`), and the line and column where Raptor knows them.
     ///
     /// ```swift
     /// let graph = try Graph(contentsOfFile: "graph.ttl")
     /// ```
     public init(contentsOfFile path: String, syntax: RDFSyntax? = nil) throws(RaptorError) {
+        let fromStandardInput = path == "-"
+        let shown = fromStandardInput ? "standard input" : path
         guard let syntax = syntax ?? RDFSyntax(fileName: path) else {
-            throw RaptorError("unknown RDF syntax: name a .ttl, .nt, .nq or .rdf file", file: path)
+            throw RaptorError(fromStandardInput ? "name its RDF syntax (turtle, ntriples, nquads or rdfxml)"
+                : "unknown RDF syntax: name a .ttl, .nt, .nq or .rdf file, or give the syntax", file: shown)
         }
-        guard let file = fopen(path, "rb") else {
+        // Standard input through a duplicate of its descriptor, so that closing the stream leaves fd 0 open.
+        guard let file = fromStandardInput ? fdopen(dup(STDIN_FILENO), "rb") : fopen(path, "rb") else {
             throw RaptorError("cannot read the file: \(String(cString: strerror(errno)))", file: path)
         }
         defer { fclose(file) }
@@ -28,11 +33,12 @@ extension Graph {
             if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
             if count < chunk.count { break }
         }
-        guard ferror(file) == 0 else { throw RaptorError("cannot read the file", file: path) }
+        guard ferror(file) == 0 else { throw RaptorError("cannot read the file", file: shown) }
         do {
-            self = try Graph.parse(bytes, syntax: syntax, baseIRI: "file://" + Graph.absolute(path))
+            let base = fromStandardInput ? "urn:communique:standard-input" : "file://" + Graph.absolute(path)
+            self = try Graph.parse(bytes, syntax: syntax, baseIRI: base)
         } catch {
-            throw error.located(in: path)
+            throw error.located(in: shown)
         }
     }
 

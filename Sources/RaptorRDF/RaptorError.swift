@@ -2,7 +2,7 @@ public import Foundation
 
 /// An error reported by Raptor or met while talking to it, with the place it concerns.
 ///
-/// The description reads like a compiler's: `graph.ttl:3:14: error: syntax error`.
+/// The description names the place first: `graph.ttl:3:14: syntax error`.
 public struct RaptorError: LocalizedError, Hashable, Sendable {
     /// What went wrong, in Raptor's words where Raptor said something.
     public let message: String
@@ -39,6 +39,6 @@ public struct RaptorError: LocalizedError, Hashable, Sendable {
             }
             place += ": "
         }
-        return place + "error: " + message
+        return place + message
     }
 }

@@ -9,6 +9,18 @@ public struct Link: Hashable, Sendable {
         case property(IRI)
         case role(String)
 
+        /// The property, for a link that is one property.
+        public var propertyIRI: IRI? {
+            if case .property(let iri) = self { return iri }
+            return nil
+        }
+
+        /// The title held, for a role.
+        public var roleTitle: String? {
+            if case .role(let title) = self { return title }
+            return nil
+        }
+
         public static func < (a: Relation, b: Relation) -> Bool {
             switch (a, b) {
             case (.role(let x), .role(let y)): x < y

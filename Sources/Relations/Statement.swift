@@ -14,6 +14,8 @@ public struct Statement: Hashable, Sendable {
     public let dates: [String]
     /// The documents that state it, by file name where the graph has one.
     public let documents: [String]
+    /// The link it says in words.
+    public let link: Link
 }
 
 extension EntityIndex {
@@ -43,7 +45,8 @@ extension EntityIndex {
                 if case .role = link.relation, !dates.isEmpty { notes.append("as of " + dates.map(EntityIndex.humanDate).joined(separator: " and ")) }
                 if !documents.isEmpty { notes.append("per " + documents.joined(separator: ", ")) }
                 if !notes.isEmpty { text += " (" + notes.joined(separator: ", ") + ")" }
-                out.append(Statement(relation: relation, outgoing: forward, other: other, text: text, dates: dates, documents: documents))
+                out.append(Statement(relation: relation, outgoing: forward, other: other, text: text, dates: dates, documents: documents,
+                                     link: link))
             }
         }
         func rank(_ s: Statement) -> Int { s.relation == "roles" ? 0 : s.relation == "people in roles" ? 1 : s.outgoing ? 2 : 3 }

@@ -35,7 +35,7 @@ case "extract":
     var releases: [PressRelease] = []
     var bytes = 0
     for file in files {
-        guard let release = try? reader.read(fileAt: file) else { continue }
+        guard let release = try? reader.read(file) else { continue }
         bytes += release.body.utf8.count + release.headline.utf8.count
         releases.append(release)
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import RaptorRDF
 
 /// The `communique` command: press releases in, a knowledge graph out.
 @main
@@ -15,23 +14,38 @@ struct Communique: ParsableCommand {
         subcommands: [Build.self, Find.self, RelationsCommand.self, PathCommand.self, List.self, DiagramCommand.self, Load.self, SPARQL.self]
     )
 
-    /// Parses and runs the command, with exit status 2 for usage errors (ArgumentParser's default is 64).
+    /// Parses and runs the command. A usage error prints `communique: error: …` and the usage block, exit 2
+    /// (ArgumentParser's default is 64); any other failure is one line `communique: error: …`, exit 1.
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
-            // The library's errors say what failed and where; RaptorError's message already names the file.
-            if let failure = error as? any LocalizedError, !(error is ExitCode), let message = failure.errorDescription {
-                FileHandle.standardError.write(Data(((error is RaptorError ? "" : "error: ") + message + "\n").utf8))
-                Foundation.exit(1)
-            }
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            exitForUsage(error)
         }
+        do {
+            try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch let usage as ValidationError {
+            exitForUsage(usage)
+        } catch let failure as any LocalizedError {
+            Diagnostics.error(failure.errorDescription ?? String(describing: failure))
+            Foundation.exit(1)
+        } catch {
+            // ArgumentParser's own: a help or version request, or a usage error found while running.
+            exitForUsage(error)
+        }
+    }
+
+    /// Help and version requests exit 0 with their text; a usage error exits 2 with the usage block; any
+    /// other error exits 1 with its message.
+    private static func exitForUsage(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        var message = fullMessage(for: error)
+        if message.hasPrefix("Error: ") { message = Diagnostics.prefix + message.dropFirst("Error: ".count) }
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(code == .validationFailure ? 2 : 1)
     }
 }

@@ -53,7 +53,7 @@ private let schema = Vocabulary.schema
         try "".write(to: folder.appendingPathComponent("empty.txt"), atomically: true, encoding: .utf8)
         let result = try Executable.run(["build", "empty.txt", "-o", output], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError == "empty.txt: error: empty file, no press release in it\nerror: no press release could be read; nothing written\n")
+        #expect(result.standardError == "communique: error: empty.txt: empty file, no press release in it\ncommunique: error: no press release could be read; nothing written\n")
         #expect(try String(contentsOf: folder.appendingPathComponent(output), encoding: .utf8) == "an earlier build\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["empty.txt", output])
     }
@@ -86,10 +86,10 @@ private let schema = Vocabulary.schema
         #expect(result.standardOutput == "")
         let lines = result.standardError.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "missing.txt: error: no such file or folder",
-            "none: error: the folder holds no .txt files",
-            "binary.txt: error: binary file (it contains NUL bytes), not a press release",
-            "empty.txt: error: empty file, no press release in it",
+            "communique: error: missing.txt: no such file or folder",
+            "communique: error: none: the folder holds no .txt files",
+            "communique: error: binary.txt: binary file (it contains NUL bytes), not a press release",
+            "communique: error: empty.txt: empty file, no press release in it",
             lines.last ?? "",
         ])
         #expect(lines.last?.hasPrefix("1 documents, ") == true)
@@ -101,7 +101,7 @@ private let schema = Vocabulary.schema
         let folder = try TestFiles.scratchFolder()
         let result = try Executable.run(["build", "missing.txt", "-o", "out.ttl"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError == "missing.txt: error: no such file or folder\nerror: no press release could be read; nothing written\n")
+        #expect(result.standardError == "communique: error: missing.txt: no such file or folder\ncommunique: error: no press release could be read; nothing written\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
@@ -120,6 +120,6 @@ private let schema = Vocabulary.schema
     @Test func unwritableOutputIsAnErrorNamingTheFile() throws {
         let result = try Executable.run(["build", fixtures, "-o", "/nonexistent-folder/graph.ttl"])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("/nonexistent-folder/graph.ttl: error: cannot create the file"))
+        #expect(result.standardError.contains("communique: error: /nonexistent-folder/graph.ttl: cannot create the file"))
     }
 }

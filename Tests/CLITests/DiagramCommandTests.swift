@@ -57,7 +57,7 @@ private let handwritten = root.appendingPathComponent("Tests/RelationsTests/Reso
         let folder = try TestFiles.scratchFolder()
         let result = try Executable.run(["diagram", handwritten, "-o", "small.png"], in: folder, environment: ["PATH": "/nonexistent"])
         #expect(result.status == 1)
-        #expect(result.standardError == "error: Graphviz's 'dot' was not found on PATH: install the Debian package 'graphviz' (apt-get install graphviz), or write a .dot file\n")
+        #expect(result.standardError == "communique: error: Graphviz's 'dot' was not found on PATH: install the Debian package 'graphviz' (apt-get install graphviz), or write a .dot file\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

@@ -88,11 +88,11 @@ private let queries = root.appendingPathComponent("Examples/queries")
             let bad = try Executable.run(["sparql", "--endpoint", server.url.absoluteString, "SELEC nothing"])
             #expect(bad.status == 1)
             #expect(bad.standardOutput == "")
-            #expect(bad.standardError.hasPrefix("error: POST \(server.url.absoluteString)/query failed: HTTP 400 Bad Request: "))
+            #expect(bad.standardError.hasPrefix("communique: error: POST \(server.url.absoluteString)/query failed: HTTP 400 Bad Request: "))
             let wrongPath = try Executable.run(["load", "small.nt", "--endpoint", server.url.absoluteString + "/nothere"], in: folder)
             #expect(wrongPath.status == 1)
             #expect(wrongPath.standardError == """
-                small.nt: error: the default graph not loaded: POST \(server.url.absoluteString)/nothere?default failed: HTTP 404 Not Found: POST /nothere is not supported by this server
+                communique: error: small.nt: the default graph not loaded: POST \(server.url.absoluteString)/nothere?default failed: HTTP 404 Not Found: POST /nothere is not supported by this server
                 0 of 1 graphs loaded (0 triples) into \(server.url.absoluteString)/nothere
 
                 """)
@@ -105,12 +105,12 @@ private let queries = root.appendingPathComponent("Examples/queries")
         let port = try LocalPort.free()
         let unreachable = try Executable.run(["load", "small.nt", "--endpoint", "http://127.0.0.1:\(port)"], in: folder)
         #expect(unreachable.status == 1)
-        #expect(unreachable.standardError.hasPrefix("small.nt: error: the default graph not loaded: cannot reach http://127.0.0.1:\(port)/store?default: "))
+        #expect(unreachable.standardError.hasPrefix("communique: error: small.nt: the default graph not loaded: cannot reach http://127.0.0.1:\(port)/store?default: "))
         #expect(!unreachable.standardError.contains("added to"))
         let silent = try LocalPort.Listener()
         defer { silent.close() }
         let timedOut = try Executable.run(["sparql", "--endpoint", "http://127.0.0.1:\(silent.port)", "--timeout", "1", "ASK {}"])
         #expect(timedOut.status == 1)
-        #expect(timedOut.standardError == "error: http://127.0.0.1:\(silent.port)/query did not answer within 1 s\n")
+        #expect(timedOut.standardError == "communique: error: http://127.0.0.1:\(silent.port)/query did not answer within 1 s\n")
     }
 }

@@ -13,7 +13,7 @@ import Testing
         let root = TestFiles.packageRoot
         let knowledge = try Knowledge(folder: root.appendingPathComponent("Ontology").path)
         let builder = DocumentGraphBuilder(scheme: try IdentifierScheme(), extractor: Extractor(knowledge: knowledge))
-        let result = CorpusBuilder(builder: builder).build([root.appendingPathComponent("Fixtures/press-releases").path])
+        let result = try CorpusBuilder(builder: builder).build([root.appendingPathComponent("Fixtures/press-releases").path])
         #expect(result.errors.isEmpty)
         let text = try result.graph.serialized(as: .turtle, prefixes: builder.prefixes)
         let golden = root.appendingPathComponent("Tests/CommuniqueKitTests/Golden/fixtures.ttl")

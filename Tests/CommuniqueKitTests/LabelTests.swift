@@ -11,7 +11,7 @@ import Testing
         let root = TestFiles.packageRoot
         let knowledge = try Knowledge(folder: root.appendingPathComponent("Ontology").path)
         let builder = DocumentGraphBuilder(scheme: try IdentifierScheme(), extractor: Extractor(knowledge: knowledge))
-        let graph = CorpusBuilder(builder: builder).build([root.appendingPathComponent("Fixtures/press-releases").path]).graph
+        let graph = try CorpusBuilder(builder: builder).build([root.appendingPathComponent("Fixtures/press-releases").path]).graph
         let kinds = ["Person", "Organization", "GovernmentOrganization", "Country", "Event", "Place", "CreativeWork", "NewsArticle"]
         var checked = 0
         for kind in kinds {

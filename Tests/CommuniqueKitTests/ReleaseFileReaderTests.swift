@@ -145,10 +145,10 @@ import Testing
         let latin1 = folder.appendingPathComponent("latin1.txt")
         try Data("Line one\nCaf".utf8 + [0xE9] + Data("\n".utf8)).write(to: latin1)
         for (file, expected) in [
-            (empty.path, "\(empty.path): error: empty file"),
-            (binary.path, "\(binary.path): error: binary file"),
-            (latin1.path, "\(latin1.path):2: error: not UTF-8 text"),
-            (folder.appendingPathComponent("missing.txt").path, "missing.txt: error: no such file"),
+            (empty.path, "\(empty.path): empty file"),
+            (binary.path, "\(binary.path): binary file"),
+            (latin1.path, "\(latin1.path):2: not UTF-8 text"),
+            (folder.appendingPathComponent("missing.txt").path, "missing.txt: no such file"),
         ] {
             let error = #expect(throws: InputError.self) { try reader.read(fileAt: file) }
             #expect(error?.errorDescription?.contains(expected) == true, "\(error?.errorDescription ?? "no error")")
@@ -163,7 +163,9 @@ import Testing
         try "x".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "x".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
         let (files, errors) = InputCollector().collect([folder.path, emptyFolder.path, folder.appendingPathComponent("a.txt").path])
-        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.txt", "b.txt"])
+        #expect(files.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "b.txt"])
+        // Inside a folder a file is named by its path there; the nested one keeps its folder.
+        #expect(files.map(\.name) == ["a.txt", "b.txt"])
         #expect(errors == [InputError(path: emptyFolder.path, reason: .emptyFolder)])
     }
 }

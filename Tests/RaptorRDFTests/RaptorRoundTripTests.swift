@@ -90,7 +90,7 @@ private func sampleGraph() -> Graph {
 
     @Test func missingFileAndUnknownExtensionAreClearErrors() throws {
         let missing = #expect(throws: RaptorError.self) { try Graph(contentsOfFile: "/nonexistent/graph.ttl") }
-        #expect(missing?.errorDescription?.hasPrefix("/nonexistent/graph.ttl: error: cannot read") == true)
+        #expect(missing?.errorDescription?.hasPrefix("/nonexistent/graph.ttl: cannot read") == true)
         let unknown = #expect(throws: RaptorError.self) { try Graph(contentsOfFile: "/tmp/graph.csv") }
         #expect(unknown?.errorDescription?.contains("unknown RDF syntax") == true)
     }

@@ -8,8 +8,9 @@ public enum Executable {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    /// Runs `communique` with arguments in a folder.
-    public static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
-        try ProcessResult.run(communique, arguments, in: folder, environment: environment)
+    /// Runs `communique` with arguments in a folder, with optional standard input.
+    public static func run(_ arguments: [String], in folder: URL? = nil, input: String? = nil,
+                           environment: [String: String] = [:]) throws -> ProcessResult {
+        try ProcessResult.run(communique, arguments, in: folder, input: input, environment: environment)
     }
 }

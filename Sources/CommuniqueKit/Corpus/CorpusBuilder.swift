@@ -29,13 +29,17 @@ public struct CorpusBuilder: Sendable {
         public var graph: Graph
         /// The releases read, in input order.
         public var releases: [PressRelease]
+        /// The documents they became, in input order.
+        public var documents: [BuiltDocument]
         /// One error per input that could not be read, in input order.
         public var errors: [InputError]
     }
 
     /// What a streamed build wrote.
     public struct StreamResult: Sendable {
-        public var documents: Int
+        /// The documents written, in input order.
+        public var documents: [BuiltDocument]
+        /// The statements written.
         public var statements: Int
         public var errors: [InputError]
     }
@@ -43,14 +47,28 @@ public struct CorpusBuilder: Sendable {
     /// Called after each batch with the documents done and the documents in all.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
+    /// The inputs of the files and folders named, and an error for each that gave none; throws before
+    /// anything is read when two inputs would get one document IRI.
+    public func plan(_ paths: [String]) throws(DocumentClash) -> (files: [InputFile], errors: [InputError]) {
+        let (files, errors) = collector.collect(paths)
+        var owners: [String: String] = [:]
+        for file in files {
+            let iri = builder.scheme.document(fileName: file.name).value
+            if let first = owners[iri] { throw DocumentClash(first: first, second: file.path, iri: iri) }
+            owners[iri] = file.path
+        }
+        return (files, errors)
+    }
+
     /// Builds the graph of the files and folders named, in memory.
-    public func build(_ paths: [String], progress: Progress? = nil) -> Result {
-        let (files, collectErrors) = collector.collect(paths)
-        var result = Result(graph: Graph(), releases: [], errors: collectErrors)
+    public func build(_ paths: [String], progress: Progress? = nil) throws(DocumentClash) -> Result {
+        let (files, collectErrors) = try plan(paths)
+        var result = Result(graph: Graph(), releases: [], documents: [], errors: collectErrors)
         forEachDocument(files, progress: progress) { outcome in
             switch outcome {
-            case .built(let release, let graph):
+            case .built(let file, let release, let graph):
                 result.releases.append(release)
+                result.documents.append(summary(of: file, graph))
                 result.graph.formUnion(graph)
             case .failed(let error):
                 result.errors.append(error)
@@ -66,8 +84,8 @@ public struct CorpusBuilder: Sendable {
     /// (a file already at `path` stays as it was).
     public func stream(_ paths: [String], as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
                        progress: Progress? = nil) throws -> StreamResult {
-        let (files, collectErrors) = collector.collect(paths)
-        var result = StreamResult(documents: 0, statements: 0, errors: collectErrors)
+        let (files, collectErrors) = try plan(paths)
+        var result = StreamResult(documents: [], statements: 0, errors: collectErrors)
         let perDocument = [builder.scheme.document, builder.scheme.mention, builder.scheme.statement, builder.scheme.quotation].map(\.iri)
         /// Thrown inside the stream so that it abandons its temporary file.
         struct NothingRead: Error {}
@@ -80,8 +98,8 @@ public struct CorpusBuilder: Sendable {
                 forEachDocument(files, progress: progress) { outcome in
                     guard failure == nil else { return }
                     switch outcome {
-                    case .built(_, let graph):
-                        result.documents += 1
+                    case .built(let file, _, let graph):
+                        result.documents.append(summary(of: file, graph))
                         do {
                             if syntax.hasNamedGraphs {
                                 try sink.write(graph)
@@ -101,22 +119,26 @@ public struct CorpusBuilder: Sendable {
                     }
                 }
                 if let failure { throw failure }
-                if result.documents == 0 { throw NothingRead() }
+                if result.documents.isEmpty { throw NothingRead() }
                 result.statements = sink.count
             }
         } catch is NothingRead {}
         return result
     }
 
+    func summary(of file: InputFile, _ graph: Graph) -> BuiltDocument {
+        BuiltDocument(path: file.path, name: file.name, iri: builder.scheme.document(fileName: file.name).value, statements: graph.count)
+    }
+
     /// A document read and extracted, or the error that stopped it.
     public enum Outcome: Sendable {
-        case built(PressRelease, Graph)
+        case built(InputFile, PressRelease, Graph)
         case failed(InputError)
     }
 
     /// Reads and extracts the files in batches on `jobs` threads, and hands each outcome on in file order.
     /// The next batch is extracted while the current one is handed on, so that writing overlaps extraction.
-    public func forEachDocument(_ files: [String], progress: Progress? = nil, _ handle: (Outcome) -> Void) {
+    public func forEachDocument(_ files: [InputFile], progress: Progress? = nil, _ handle: (Outcome) -> Void) {
         let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
         guard !batches.isEmpty else { return }
         var current = extract(batches[0])
@@ -137,7 +159,7 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// The outcomes of one batch, in file order, extracted on `jobs` threads.
-    func extract(_ batch: [String]) -> [Outcome] {
+    func extract(_ batch: [InputFile]) -> [Outcome] {
         let outcomes = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: batch.count)
         outcomes.initialize(repeating: nil)
         defer {
@@ -161,12 +183,12 @@ public struct CorpusBuilder: Sendable {
         var outcomes: [Outcome] = []
     }
 
-    func outcome(for file: String) -> Outcome {
+    func outcome(for file: InputFile) -> Outcome {
         do {
-            let release = try reader.read(fileAt: file)
+            let release = try reader.read(file)
             var graph = Graph()
             builder.add(release, to: &graph)
-            return .built(release, graph)
+            return .built(file, release, graph)
         } catch {
             return .failed(error)
         }

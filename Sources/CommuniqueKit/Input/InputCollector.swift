@@ -4,24 +4,31 @@ public import Foundation
 public struct InputCollector: Sendable {
     /// The extension of press-release files inside a folder; a file named directly may have any.
     public var textExtension = "txt"
+    /// The document name of standard input (`-`).
+    public var standardInputName = "stdin.txt"
 
     public init() {}
 
     /// The files to read, in a stable order, and an error for each input that gave none.
     ///
-    /// Folders are searched recursively for `.txt` files, sorted by path; a file named twice is read once.
-    public func collect(_ paths: [String]) -> (files: [String], errors: [InputError]) {
-        var files: [String] = []
+    /// Folders are searched recursively for `.txt` files, sorted by path, each named by its path inside the
+    /// folder; a file named directly is named by its file name; a file named twice is read once.
+    public func collect(_ paths: [String]) -> (files: [InputFile], errors: [InputError]) {
+        var files: [InputFile] = []
         var seen = Set<String>()
         var errors: [InputError] = []
         let manager = FileManager.default
         for path in paths {
+            if path == InputFile.standardInputPath {
+                if seen.insert(path).inserted { files.append(InputFile(path: path, name: standardInputName)) }
+                continue
+            }
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
                 errors.append(InputError(path: path, reason: InputCollector.brokenLink(at: path) ?? .missing))
                 continue
             }
-            var found: [String] = []
+            var found: [InputFile] = []
             if isFolder.boolValue {
                 guard let walker = manager.enumerator(atPath: path) else {
                     errors.append(InputError(path: path, reason: .unreadable("cannot list the folder")))
@@ -32,18 +39,18 @@ public struct InputCollector: Sendable {
                     let full = (path as NSString).appendingPathComponent(relative)
                     var sub: ObjCBool = false
                     if manager.fileExists(atPath: full, isDirectory: &sub) {
-                        if !sub.boolValue { found.append(full) }
+                        if !sub.boolValue { found.append(InputFile(path: full, name: (relative as NSString).standardizingPath)) }
                     } else if let broken = InputCollector.brokenLink(at: full) {
                         // A link that leads nowhere is reported, never skipped in silence.
                         errors.append(InputError(path: full, reason: broken))
                     }
                 }
-                found.sort()
+                found.sort { $0.path < $1.path }
                 if found.isEmpty { errors.append(InputError(path: path, reason: .emptyFolder)) }
             } else {
-                found = [path]
+                found = [InputFile(path: path, name: (path as NSString).lastPathComponent)]
             }
-            for file in found where seen.insert((file as NSString).standardizingPath).inserted {
+            for file in found where seen.insert((file.path as NSString).standardizingPath).inserted {
                 files.append(file)
             }
         }

@@ -27,18 +27,29 @@ public struct InputError: LocalizedError, Hashable, Sendable {
         self.reason = reason
     }
 
+    /// The line the error is on, where it is on one.
+    public var line: Int? {
+        if case .notUTF8(let line) = reason { return line }
+        return nil
+    }
+
+    /// The input as a message names it: its path, or "standard input" for `-`.
+    var shownPath: String { path == InputFile.standardInputPath ? "standard input" : path }
+
+    /// `path: what went wrong` (`path:line: …` where a line is known).
     public var errorDescription: String? {
-        switch reason {
-        case .missing: "\(path): error: no such file or folder"
-        case .unreadable(let why): "\(path): error: cannot read: \(why)"
-        case .emptyFolder: "\(path): error: the folder holds no .txt files"
-        case .binary: "\(path): error: binary file (it contains NUL bytes), not a press release"
-        case .notUTF8(let line): "\(path):\(line): error: not UTF-8 text"
-        case .empty: "\(path): error: empty file, no press release in it"
-        case .danglingLink(let target): "\(path): error: a symbolic link to \(target), which does not exist"
-        case .linkLoop: "\(path): error: a symbolic link that leads back to itself"
+        let path = shownPath
+        return switch reason {
+        case .missing: "\(path): no such file or folder"
+        case .unreadable(let why): "\(path): cannot read: \(why)"
+        case .emptyFolder: "\(path): the folder holds no .txt files"
+        case .binary: "\(path): binary file (it contains NUL bytes), not a press release"
+        case .notUTF8(let line): "\(path):\(line): not UTF-8 text"
+        case .empty: "\(path): empty file, no press release in it"
+        case .danglingLink(let target): "\(path): a symbolic link to \(target), which does not exist"
+        case .linkLoop: "\(path): a symbolic link that leads back to itself"
         case .tooLarge(let bytes, let limit):
-            "\(path): error: \(bytes) bytes, more than the \(limit) of one document (--max-document-size); skipped"
+            "\(path): \(bytes) bytes, more than the \(limit) of one document (--max-document-size); skipped"
         }
     }
 }

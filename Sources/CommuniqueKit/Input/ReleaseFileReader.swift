@@ -19,8 +19,22 @@ public struct ReleaseFileReader: Sendable {
         self.maxDocumentSize = maxDocumentSize
     }
 
-    /// Reads and parses a file; errors name the file.
+    /// Reads and parses a file, named by its file name; errors name the file.
     public func read(fileAt path: String) throws(InputError) -> PressRelease {
+        try read(InputFile(path: path, name: (path as NSString).lastPathComponent))
+    }
+
+    /// Reads and parses one input (a file, or standard input for `-`) under its document name; errors name
+    /// the file.
+    public func read(_ input: InputFile) throws(InputError) -> PressRelease {
+        let data = input.isStandardInput ? try readStandardInput() : try readFile(at: input.path)
+        let (text, removed) = try decode(data, path: input.path)
+        var release = parse(text, fileName: input.name)
+        release.removedScalars = removed
+        return release
+    }
+
+    private func readFile(at path: String) throws(InputError) -> Data {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw InputError(path: path, reason: .missing)
@@ -29,17 +43,25 @@ public struct ReleaseFileReader: Sendable {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxDocumentSize {
             throw InputError(path: path, reason: .tooLarge(bytes: size, limit: maxDocumentSize))
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw InputError(path: path, reason: .unreadable((error as NSError).localizedFailureReason ?? "permission denied"))
         }
-        let (text, removed) = try decode(data, path: path)
-        let name = (path as NSString).lastPathComponent
-        var release = parse(text, fileName: name)
-        release.removedScalars = removed
-        return release
+    }
+
+    /// Standard input to its end, refused once it passes the size limit (a pipe has no size to check first).
+    private func readStandardInput() throws(InputError) -> Data {
+        var data = Data()
+        while true {
+            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+            if chunk.isEmpty { break }
+            data.append(chunk)
+            if data.count > maxDocumentSize {
+                throw InputError(path: InputFile.standardInputPath, reason: .tooLarge(bytes: data.count, limit: maxDocumentSize))
+            }
+        }
+        return data
     }
 
     /// Checks and decodes the bytes of a file as UTF-8 text, line ends normalized, with the places (in

@@ -54,7 +54,7 @@ public struct Knowledge: Sendable {
             do {
                 graph.formUnion(try Graph(contentsOfFile: path))
             } catch {
-                throw LoadError(message: error.errorDescription ?? "\(path): error: cannot load")
+                throw LoadError(message: error.errorDescription ?? "\(path): cannot load")
             }
         }
         self.init(graph: graph)
@@ -99,24 +99,5 @@ public struct Knowledge: Sendable {
             cueEntries[kind, default: []] += strings(list, cq("cue"))
         }
         cues = CueLexicon(entries: cueEntries)
-    }
-
-    /// Finds the `Ontology/` folder: the one named, `$COMMUNIQUE_ONTOLOGY`, `./Ontology`, or one in a
-    /// folder above the executable (for a binary built inside the package).
-    public static func locateFolder(named given: String? = nil) -> String? {
-        let manager = FileManager.default
-        func valid(_ path: String) -> Bool { manager.fileExists(atPath: (path as NSString).appendingPathComponent("states.ttl")) }
-        if let given { return given }
-        if let env = ProcessInfo.processInfo.environment["COMMUNIQUE_ONTOLOGY"], !env.isEmpty { return env }
-        if valid("Ontology") { return "Ontology" }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("Ontology").path
-            if valid(candidate) { return candidate }
-            let share = folder.appendingPathComponent("share/communique/Ontology").path
-            if valid(share) { return share }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
     }
 }

@@ -7,8 +7,11 @@ public import Relations
 
 /// The graph file a question is asked of, and how the answer is printed.
 struct GraphOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("A graph file: Turtle (.ttl), N-Triples (.nt), N-Quads (.nq) or RDF/XML (.rdf).", valueName: "graph"))
+    @Argument(help: ArgumentHelp("A graph file: Turtle (.ttl), N-Triples (.nt), N-Quads (.nq) or RDF/XML (.rdf); - reads standard input.",
+                                 valueName: "graph"), completion: .file(extensions: ["ttl", "nt", "nq", "rdf", "owl"]))
     var graph: String
+
+    @OptionGroup var input: GraphInputOptions
 
     @Option(help: "How to print: table, tsv or json (table on a terminal, else tsv).")
     var format: ReportFormat?
@@ -18,9 +21,13 @@ struct GraphOptions: ParsableArguments {
         format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .tsv)
     }
 
+    func validate() throws {
+        try input.validate(path: graph)
+    }
+
     /// Parses the graph and indexes it, with the project's prefixes for short IRIs.
     func loadIndex() throws -> EntityIndex {
-        let parsed = try Graph(contentsOfFile: graph)
+        let parsed = try input.read(graph)
         return EntityIndex(graph: parsed, prefixes: CommuniquePrefixes.all)
     }
 }

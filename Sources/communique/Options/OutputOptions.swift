@@ -4,7 +4,7 @@ import RaptorRDF
 
 /// Where and how a command writes its graph.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; standard output when not given.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; standard output when not given.", valueName: "file"), completion: .file(extensions: ["ttl", "nt", "nq"]))
     var output: String?
 
     @Option(help: "The RDF syntax: turtle, ntriples or nquads (by default from the output file's extension, else turtle).")
@@ -20,7 +20,17 @@ struct OutputOptions: ParsableArguments {
         return .turtle
     }
 
+    /// The extensions that name a syntax the tool writes.
+    static let writtenExtensions = ["ttl", "nt", "nq"]
+
     func validate() throws {
+        if format == nil, let output, let dot = output.lastIndex(of: "."), !output[dot...].contains("/") {
+            let ext = output[output.index(after: dot)...].lowercased()
+            guard OutputOptions.writtenExtensions.contains(ext) else {
+                throw ValidationError("cannot tell which RDF syntax to write to \(output): name a .ttl, .nt or .nq file, "
+                    + "or give --format turtle, ntriples or nquads")
+            }
+        }
         do {
             _ = try IdentifierScheme(base: base)
         } catch {

@@ -5,9 +5,17 @@ enum Diagnostics {
     static func print(_ message: String) {
         FileHandle.standardError.write(Data((VisibleText.escaped(message, keepingLineBreaks: true) + "\n").utf8))
     }
+
+    /// A failure, as one line `communique: error: <what failed>` (the file and line first where known).
+    static func error(_ message: String) {
+        print(prefix + message)
+    }
+
+    /// What every failure line opens with.
+    static let prefix = "communique: error: "
 }
 
-/// A command that failed for a reason the user can act on; printed as `error: <message>`, exit status 1.
+/// A command that failed for a reason the user can act on; printed as `communique: error: <message>`, exit status 1.
 struct CommandFailure: LocalizedError {
     let message: String
     var errorDescription: String? { message }

@@ -14,7 +14,7 @@ struct ResultPrinter {
         case .table:
             var report = Report(columns: vars)
             for row in results.rows { report.append(vars.map { row[$0].map(ResultPrinter.short) ?? "" }) }
-            return report.render(.table)
+            return report.render(table: true)
         case .csv:
             return ([vars] + results.rows.map { row in vars.map { row[$0]?.value ?? "" } })
                 .map { $0.map(ResultPrinter.csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
@@ -24,21 +24,9 @@ struct ResultPrinter {
         }
     }
 
-    /// The results again as SPARQL 1.1 Query Results JSON, one binding per line.
+    /// The results again as SPARQL 1.1 Query Results JSON.
     func jsonResults() -> String {
-        let vars = results.variables
-        let head = "{\"head\": {\"vars\": [" + vars.map(Report.jsonString).joined(separator: ", ") + "]},\n \"results\": {\"bindings\": [\n"
-        let rows = results.rows.map { row in
-            "  {" + vars.compactMap { name in
-                row[name].map { value in
-                    var pairs: [(String, Report.JSON)] = [("type", .string(value.type)), ("value", .string(value.value))]
-                    if let language = value.language { pairs.append(("xml:lang", .string(language))) }
-                    if let datatype = value.datatype { pairs.append(("datatype", .string(datatype))) }
-                    return Report.jsonString(name) + ": " + Report.jsonObject(pairs)
-                }
-            }.joined(separator: ", ") + "}"
-        }
-        return head + rows.joined(separator: ",\n") + "\n]}}\n"
+        (try? JSONOutput.encode(SPARQLResultsJSON(results))).map { $0 + "\n" } ?? ""
     }
 
     static let prefixes: [Namespace] = CommuniquePrefixes.all

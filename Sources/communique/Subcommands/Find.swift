@@ -18,13 +18,17 @@ struct Find: ParsableCommand {
         let index = try options.loadIndex()
         let matches = index.find(text, kinds: Set(kind.kinds))
         guard !matches.isEmpty else {
-            Diagnostics.print("error: no entity matches '\(text)'")
+            Diagnostics.error("no entity matches '\(text)'")
             throw ExitCode.failure
+        }
+        if options.reportFormat == .json {
+            print(try JSONOutput.encode(matches.map { FoundEntity($0.entity, matched: $0.matchedName) }))
+            return
         }
         var report = Report(columns: ["name", "type", "iri", "matched"])
         for match in matches {
             report.append([match.entity.label, match.entity.kind.rawValue, index.short(match.entity.term), match.matchedName])
         }
-        print(report.render(options.reportFormat), terminator: "")
+        print(report.render(table: options.reportFormat == .table), terminator: "")
     }
 }

@@ -17,8 +17,11 @@ struct Load: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A graph file: Turtle, N-Triples, N-Quads or RDF/XML.", valueName: "graph-file"))
+    @Argument(help: ArgumentHelp("A graph file: Turtle, N-Triples, N-Quads or RDF/XML; - reads standard input.", valueName: "graph-file"),
+              completion: .file(extensions: ["ttl", "nt", "nq", "rdf", "owl"]))
     var file: String
+
+    @OptionGroup var input: GraphInputOptions
 
     @OptionGroup var server: EndpointOptions
 
@@ -28,10 +31,14 @@ struct Load: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
     var quiet = false
 
+    @Flag(help: "Print a JSON summary on standard output: each graph with its statements and status.")
+    var json = false
+
     @Option(help: "Stop after this many graphs in a row fail to load: the endpoint is taken for down.")
     var maxFailures = 3
 
     func validate() throws {
+        try input.validate(path: file)
         guard maxFailures >= 1 else { throw ValidationError("--max-failures must be at least 1") }
         // A relative or empty graph name would be resolved against the server's own address.
         if let graphName, !Load.isAbsoluteIRI(graphName) {
@@ -49,29 +56,30 @@ struct Load: ParsableCommand {
 
     func run() throws {
         let url = try server.url(defaultPath: "store")
-        let parsed = try Graph(contentsOfFile: file)
+        let parsed = try input.read(file)
         let store = GraphStore(url: url, transport: server.transport)
         let (outcomes, notSent) = try store.load(parsed, into: graphName.map(IRI.init), maxFailures: maxFailures)
         var failed = 0, loaded = 0
         for outcome in outcomes {
             if let error = outcome.error {
                 failed += 1
-                Diagnostics.print("\(file): error: \(outcome.target) not loaded: \(error.localizedDescription)")
+                Diagnostics.error("\(file): \(outcome.target) not loaded: \(error.localizedDescription)")
             } else {
                 loaded += outcome.triples
-                if !quiet {
+                if !quiet && !json {
                     let verb = outcome.method == .put ? "replaced" : "added to"
                     Diagnostics.print("\(verb) \(outcome.target): \(outcome.triples) triples")
                 }
             }
         }
         if !notSent.isEmpty {
-            Diagnostics.print("\(file): error: \(maxFailures) graphs in a row failed; \(notSent.count) not sent: "
+            Diagnostics.error("\(file): \(maxFailures) graphs in a row failed; \(notSent.count) not sent: "
                 + notSent.prefix(5).map(\.description).joined(separator: ", ") + (notSent.count > 5 ? ", …" : ""))
             failed += notSent.count
         }
         let total = outcomes.count + notSent.count
-        if !quiet || failed > 0 {
+        if json { print(try JSONOutput.encode(LoadSummary(endpoint: url.absoluteString, outcomes: outcomes, notSent: notSent))) }
+        if (!quiet && !json) || failed > 0 {
             Diagnostics.print("\(total - failed) of \(total) graphs loaded (\(loaded) triples) into \(EndpointError.masked(url.absoluteString))")
         }
         if failed > 0 { throw ExitCode.failure }

@@ -36,12 +36,16 @@ struct PathCommand: ParsableCommand {
         let start = try index.resolve(from), goal = try index.resolve(to)
         let paths = index.paths(from: start.term, to: goal.term, maxHops: maxHops, limit: limit, throughDocuments: throughDocuments)
         guard !paths.isEmpty else {
-            Diagnostics.print("error: no chain of at most \(maxHops) relations links \(start.label) and \(goal.label)"
+            Diagnostics.error("no chain of at most \(maxHops) relations links \(start.label) and \(goal.label)"
                 + (throughDocuments ? "" : " (try --through-documents or a larger --max-hops)"))
             throw ExitCode.failure
         }
+        if options.reportFormat == .json {
+            print(try JSONOutput.encode(paths.map { PathAnswer($0, index: index) }))
+            return
+        }
         func name(_ term: Term) -> String { index.entity(term)?.label ?? index.short(term) }
-        var report = Report(columns: ["path", "hop", "from", "relation", "to"], numeric: ["path", "hop"])
+        var report = Report(columns: ["path", "hop", "from", "relation", "to"])
         var lines: [String] = []
         for (p, path) in paths.enumerated() {
             lines.append("\(p + 1). \(path.count) hop\(path.count == 1 ? "" : "s")")
@@ -51,7 +55,7 @@ struct PathCommand: ParsableCommand {
                 report.append([String(p + 1), String(h + 1), name(hop.from), relation, name(hop.to)])
             }
         }
-        print(options.reportFormat == .table ? lines.map { VisibleText.escaped($0) }.joined(separator: "\n") + "\n" : report.render(options.reportFormat),
+        print(options.reportFormat == .table ? lines.map { VisibleText.escaped($0) }.joined(separator: "\n") + "\n" : report.render(table: options.reportFormat == .table),
               terminator: "")
     }
 }

@@ -37,13 +37,15 @@ struct RelationsCommand: ParsableCommand {
             }
             if statements.isEmpty { lines.append("(no relations)") }
             print(lines.map { VisibleText.escaped($0) }.joined(separator: "\n"))
-        case .tsv, .json:
+        case .json:
+            print(try JSONOutput.encode(EntityRelations(subject, index: index)))
+        case .tsv:
             var report = Report(columns: ["relation", "direction", "entity", "type", "iri", "statement", "as_of", "documents"])
             for s in statements {
                 report.append([s.relation, s.outgoing ? "out" : "in", s.other.label, s.other.kind.rawValue, index.short(s.other.term),
                                s.text, s.dates.joined(separator: " "), s.documents.joined(separator: " ")])
             }
-            print(report.render(options.reportFormat), terminator: "")
+            print(report.render(table: options.reportFormat == .table), terminator: "")
         }
     }
 }

@@ -13,10 +13,10 @@ struct SPARQL: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query text (or give --file).")
+    @Argument(help: "The query text (or give --file); - reads it from standard input.")
     var query: String?
 
-    @Option(help: ArgumentHelp("A file that holds the query.", valueName: "file.rq"))
+    @Option(help: ArgumentHelp("A file that holds the query; - reads standard input.", valueName: "file.rq"), completion: .file(extensions: ["rq", "sparql"]))
     var file: String?
 
     @OptionGroup var server: EndpointOptions
@@ -34,9 +34,10 @@ struct SPARQL: ParsableCommand {
 
     func run() throws {
         let text: String
-        if let file {
-            guard let data = FileManager.default.contents(atPath: file), let read = String(data: data, encoding: .utf8) else {
-                throw CommandFailure(message: "\(file): cannot read the query file")
+        if let path = file ?? (query == "-" ? "-" : nil) {
+            let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+            guard let data, let read = String(data: data, encoding: .utf8) else {
+                throw CommandFailure(message: "\(path == "-" ? "standard input" : path): cannot read the query (a UTF-8 text file)")
             }
             text = read
         } else {
