@@ -5,10 +5,10 @@ SWIFT ?= swift
 VENV := .build/venv
 APT_PACKAGES := libraptor2-dev pkg-config raptor2-utils
 # Graphviz renders the diagrams the tests draw (`communique diagram -o x.svg`).
-TEST_APT_PACKAGES := graphviz
+TEST_APT_PACKAGES := graphviz man-db
 OUTPUT ?= graph.ttl
 
-.PHONY: demo test deps test-deps python-deps score score-dev fuzz test-asan examples clean
+.PHONY: demo test deps test-deps python-deps score score-dev fuzz test-asan examples install uninstall clean
 
 ## Build the knowledge graph of the bundled press releases into $(OUTPUT).
 demo: deps
@@ -23,6 +23,7 @@ test: deps test-deps python-deps
 	COMMUNIQUE_TEST_OUTPUT=$(CURDIR)/.build/test-output PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(SWIFT) test
 	PATH=$(CURDIR)/$(VENV)/bin:$$PATH Scripts/validate-test-outputs.sh .build/test-output
 	Scripts/check-fixtures-graph.sh
+	Scripts/check-install.sh
 	Scripts/score-dev.sh --check
 
 ## Score the graph of Fixtures/ against the gold annotations in ../shared/eval.
@@ -63,6 +64,35 @@ $(VENV)/.installed:
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check oxigraph rdflib pyshacl
 	touch $@
+
+## Install the release binary into $(PREFIX)/bin, the knowledge files into $(PREFIX)/share/communique,
+## the man page (swift-argument-parser's generate-manual plugin) into $(PREFIX)/share/man/man1 and the
+## bash, zsh and fish completions into their usual folders. DESTDIR stages the whole tree elsewhere.
+PREFIX ?= /usr/local
+ROOT := $(DESTDIR)$(PREFIX)
+# debug installs the binary the tests use (Scripts/check-install.sh does, so as not to build twice).
+CONFIG ?= release
+# The manual's date: the last commit's, so that the same sources give the same page.
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%Y-%m-%d)
+INSTALLED := bin/communique share/man/man1/communique.1 share/bash-completion/completions/communique \
+	share/zsh/site-functions/_communique share/fish/vendor_completions.d/communique.fish
+install: deps
+	$(SWIFT) build -c $(CONFIG) --product communique
+	$(SWIFT) package generate-manual --configuration $(CONFIG) --date $(MAN_DATE) --authors "The Communiqué developers"
+	install -d $(ROOT)/bin $(ROOT)/share/communique $(ROOT)/share/man/man1 $(ROOT)/share/bash-completion/completions \
+		$(ROOT)/share/zsh/site-functions $(ROOT)/share/fish/vendor_completions.d
+	install -m 755 .build/$(CONFIG)/communique $(ROOT)/bin/communique
+	install -m 644 Ontology/*.ttl $(ROOT)/share/communique/
+	install -m 644 .build/plugins/GenerateManual/outputs/communique/communique.1 $(ROOT)/share/man/man1/communique.1
+	$(ROOT)/bin/communique --generate-completion-script bash > $(ROOT)/share/bash-completion/completions/communique
+	$(ROOT)/bin/communique --generate-completion-script zsh > $(ROOT)/share/zsh/site-functions/_communique
+	$(ROOT)/bin/communique --generate-completion-script fish > $(ROOT)/share/fish/vendor_completions.d/communique.fish
+	@echo "installed communique into $(ROOT)/bin (knowledge files in $(ROOT)/share/communique)"
+
+## Remove what `make install` put under $(PREFIX).
+uninstall:
+	rm -f $(addprefix $(ROOT)/,$(INSTALLED))
+	rm -rf $(ROOT)/share/communique
 
 clean:
 	rm -rf .build $(OUTPUT)

@@ -20,7 +20,8 @@ extension Knowledge {
         var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         var found = [folder.deletingLastPathComponent().appendingPathComponent("share/communique").path]
         for _ in 0..<4 {
-            found.append(folder.appendingPathComponent("Ontology").path)
+            let candidate = folder.appendingPathComponent("Ontology").path
+            if !found.contains(candidate) { found.append(candidate) }
             folder = folder.deletingLastPathComponent()
         }
         return found
