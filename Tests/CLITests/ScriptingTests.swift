@@ -164,4 +164,13 @@ private func json(_ result: ProcessResult) throws -> Any {
         #expect(hops.map { $0["forward"] as? Bool } == [true, false])
         #expect(hops.last?["property"] as? String == "http://www.w3.org/ns/org#subOrganizationOf")
     }
+
+    @Test func aFailureThatIsNoUsageErrorIsOneLineWithStatusOne() throws {
+        let folder = try TestFiles.scratchFolder()
+        try release.write(to: folder.appendingPathComponent("r.txt"), atomically: true, encoding: .utf8)
+        let result = try Executable.run(["build", "r.txt", "--ontology", "no-such-folder", "-o", "g.ttl"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError == "communique: error: no-such-folder/states.ttl: cannot read the file: No such file or directory\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["r.txt"])
+    }
 }
