@@ -4,8 +4,10 @@
 SWIFT ?= swift
 VENV := .build/venv
 APT_PACKAGES := libraptor2-dev pkg-config raptor2-utils
-# Graphviz renders the diagrams the tests draw (`communique diagram -o x.svg`).
-TEST_APT_PACKAGES := graphviz man-db
+# Graphviz renders the diagrams the tests draw (`communique diagram -o x.svg`); man-db reads the installed
+# man page; Virtuoso is the second real store the endpoint tests load into (its server binary only: the
+# tests start it themselves on 127.0.0.1, so no system service is set up).
+TEST_APT_PACKAGES := graphviz man-db virtuoso-opensource-7-bin
 OUTPUT ?= graph.ttl
 
 .PHONY: demo test deps test-deps python-deps score score-dev fuzz test-asan examples install uninstall clean

@@ -59,6 +59,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "RelationsTests", dependencies: ["Relations", "RDFModel", "RaptorRDF", "TestSupport"], exclude: ["Resources"], swiftSettings: strict),
+        .testTarget(name: "EndpointClientTests", dependencies: ["EndpointClient"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["RaptorRDF", "RDFModel", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

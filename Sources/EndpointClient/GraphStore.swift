@@ -70,7 +70,7 @@ public struct GraphStore: Sendable {
     /// statements of the default graph replace `graph` when it is given (PUT), else are added to the default
     /// graph (POST). Each graph is sent on its own, and a failure does not stop the others, until
     /// `maxFailures` graphs in a row have failed: the endpoint is then taken for down, and the graphs not
-    /// sent are the outcomes' `notSent`.
+    /// sent are the outcomes' `notSent`. A refusal of access (401, 403) stops it at once.
     public func load(_ graph: Graph, into graphName: IRI? = nil, maxFailures: Int = .max) throws(RaptorError) -> (outcomes: [Outcome], notSent: [Target]) {
         var parts: [(Target, Method, Graph)] = []
         var byName: [IRI?: Graph] = [:]
@@ -92,6 +92,8 @@ public struct GraphStore: Sendable {
             } catch {
                 outcomes.append(Outcome(target: target, method: method, triples: part.count, error: error))
                 failuresInARow += 1
+                // A server that refuses access refuses every graph: stop at the first.
+                if error.deniesAccess { return (outcomes, parts[(index + 1)...].map(\.0)) }
             }
         }
         return (outcomes, [])

@@ -35,6 +35,13 @@ public struct QueryResults: Decodable, Sendable {
     public let results: Results?
     public let boolean: Bool?
 
+    /// The server's row limit when it cut the results at it (Virtuoso's `X-SPARQL-MaxRows` header), else nil.
+    public var rowLimit: Int? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case head, results, boolean
+    }
+
     public var variables: [String] { head.vars ?? [] }
     public var rows: [[String: Value]] { results?.bindings ?? [] }
 }

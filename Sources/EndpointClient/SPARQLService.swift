@@ -26,8 +26,9 @@ public struct SPARQLService: Sendable {
         }
         guard response.contentType.contains("json") else { return .graph(contentType: response.contentType, body: response.body) }
         do {
-            let results = try JSONDecoder().decode(QueryResults.self, from: response.body)
+            var results = try JSONDecoder().decode(QueryResults.self, from: response.body)
             if let boolean = results.boolean { return .boolean(boolean) }
+            results.rowLimit = response.headers["x-sparql-maxrows"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             return .bindings(results)
         } catch {
             throw .invalidResponse(url: url.absoluteString, reason: "not SPARQL JSON results (\(error))")

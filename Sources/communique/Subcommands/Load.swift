@@ -57,13 +57,13 @@ struct Load: ParsableCommand {
     func run() throws {
         let url = try server.url(defaultPath: "store")
         let parsed = try input.read(file)
-        let store = GraphStore(url: url, transport: server.transport)
+        let store = GraphStore(url: url, transport: try server.transport())
         let (outcomes, notSent) = try store.load(parsed, into: graphName.map(IRI.init), maxFailures: maxFailures)
         var failed = 0, loaded = 0
         for outcome in outcomes {
             if let error = outcome.error {
                 failed += 1
-                Diagnostics.error("\(file): \(outcome.target) not loaded: \(error.localizedDescription)")
+                Diagnostics.error("\(file): \(outcome.target) not loaded: \(error.messageWithAdvice)")
             } else {
                 loaded += outcome.triples
                 if !quiet && !json {
@@ -73,8 +73,9 @@ struct Load: ParsableCommand {
             }
         }
         if !notSent.isEmpty {
-            Diagnostics.error("\(file): \(maxFailures) graphs in a row failed; \(notSent.count) not sent: "
-                + notSent.prefix(5).map(\.description).joined(separator: ", ") + (notSent.count > 5 ? ", …" : ""))
+            let names = notSent.prefix(5).map(\.description).joined(separator: ", ") + (notSent.count > 5 ? ", …" : "")
+            let why = outcomes.last?.error?.deniesAccess == true ? "the server refuses access" : "\(maxFailures) graphs in a row failed"
+            Diagnostics.error("\(file): \(why); \(notSent.count) not sent: " + names)
             failed += notSent.count
         }
         let total = outcomes.count + notSent.count

@@ -9,7 +9,8 @@ struct SPARQL: ParsableCommand {
         abstract: "Send a SPARQL query to a server (form-encoded POST) and print the results.",
         discussion: """
             SELECT results print as a table, CSV, TSV (SPARQL 1.1 TSV: terms in Turtle syntax) or the server's \
-            SPARQL JSON; ASK prints true or false; CONSTRUCT and DESCRIBE print the RDF the server sends.
+            SPARQL JSON; ASK prints true or false; CONSTRUCT and DESCRIBE print the RDF the server sends. \
+            Results the server cut at its row limit are printed, reported on standard error, and the exit status is 3.
             """
     )
 
@@ -23,6 +24,9 @@ struct SPARQL: ParsableCommand {
 
     @Option(help: "How to print SELECT results: table, csv, tsv or json (table on a terminal, else tsv).")
     var format: ResultFormat?
+
+    /// The exit status of results the server cut at its row limit: printed, but not all of them.
+    static let truncatedStatus: Int32 = 3
 
     enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
         case table, csv, tsv, json
@@ -43,8 +47,13 @@ struct SPARQL: ParsableCommand {
         } else {
             text = query!
         }
-        let service = SPARQLService(url: try server.url(defaultPath: "query"), transport: server.transport)
-        let answer = try service.query(text)
+        let service = SPARQLService(url: try server.url(defaultPath: "query"), transport: try server.transport())
+        let answer: QueryAnswer
+        do {
+            answer = try service.query(text)
+        } catch {
+            throw CommandFailure(message: error.messageWithAdvice)
+        }
         let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .tsv)
         switch answer {
         case .boolean(let value):
@@ -53,6 +62,11 @@ struct SPARQL: ParsableCommand {
             FileHandle.standardOutput.write(body)
         case .bindings(let results):
             print(ResultPrinter(results: results).render(chosen), terminator: "")
+            if let limit = results.rowLimit {
+                Diagnostics.error("the server cut the results at its limit of \(limit) rows (X-SPARQL-MaxRows): "
+                    + "\(results.rows.count) rows printed; page through the rest with ORDER BY, LIMIT and OFFSET")
+                throw ExitCode(SPARQL.truncatedStatus)
+            }
         }
     }
 }
