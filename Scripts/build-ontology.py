@@ -9,6 +9,7 @@ import csv, os, re, unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "Ontology", "data")
 PREFIXES = """@prefix cq: <https://w3id.org/communique/ontology#> .
+@prefix gn: <http://www.geonames.org/ontology#> .
 @prefix organization: <https://w3id.org/communique/id/organization/> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -53,7 +54,7 @@ states = {}
 blocks = []
 for iso, name, others, adjectives, qid, osce, *_ in rows("states.tsv"):
     states[iso] = (slug(name), name)
-    lines = [f"state:{slug(name)} a schema:Country", f"schema:name {lit(name)}", f'schema:identifier "{iso}"']
+    lines = [f"state:{slug(name)} a schema:Country", f"schema:name {lit(name)}", f'gn:countryCode "{iso}"']
     lines += [f"schema:alternateName {lit(o)}" for o in split(others)]
     lines += [f"cq:adjective {lit(a)}" for a in split(adjectives)]
     if qid:
@@ -93,6 +94,17 @@ for kind, words, *_ in rows("roles.tsv"):
             "speech-verb": "cq:speechVerb", "document-noun": "cq:documentNoun"}[kind]
     blocks.append(f"cq:RoleTitleLexicon {prop}\n    " + " ,\n    ".join(lit(w) for w in split(words)) + " .")
 write("roles.ttl", "# The words of role titles, honorifics, organization names, event nouns, speech verbs and document nouns, for reading text.", blocks)
+
+# The event types: one SKOS concept per event noun, the values of cq:eventType.
+blocks = ["cq:EventTypes a skos:ConceptScheme ;\n    skos:prefLabel \"Event types\"@en ;\n    "
+          "rdfs:comment \"The kinds of event a release names, one per event noun of roles.tsv.\"@en ."]
+for kind, words, *_ in rows("roles.tsv"):
+    if kind == "event-noun":
+        for word in sorted(set(split(words))):
+            blocks.append(f"eventtype:{slug(word)} a skos:Concept ;\n    skos:inScheme cq:EventTypes ;\n    "
+                          f"skos:prefLabel {lit(word)} ;\n    rdfs:label {lit(word)} .")
+write("event-types.ttl", "# The event types, values of cq:eventType.\n"
+      "@prefix eventtype: <https://w3id.org/communique/event-type/> .", blocks)
 
 blocks = []
 for kind, entries, *_ in rows("cues.tsv"):

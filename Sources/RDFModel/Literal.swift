@@ -22,6 +22,14 @@ public struct Literal: Hashable, Sendable {
         self.datatype = nil
     }
 
+    /// Creates a plain string literal that keeps its line ends as they are (CR, CRLF): for a text whose
+    /// characters are counted, such as the `nif:isString` of a file that offsets count in.
+    public init(verbatim lexicalForm: String) {
+        self.lexicalForm = lexicalForm
+        self.language = nil
+        self.datatype = nil
+    }
+
     /// Creates a typed literal. `xsd:string` is the same as a plain literal.
     public init(_ lexicalForm: String, datatype: IRI) {
         self.lexicalForm = Literal.normalizingLineEnds(lexicalForm)

@@ -137,7 +137,8 @@ final class RaptorWorld: @unchecked Sendable {
             if let language = literal.language, literal.language_len > 0 {
                 return .literal(Literal(text, language: string(language, Int(literal.language_len))))
             }
-            return .literal(Literal(text))
+            // A plain string as it was written, CRs included (a NIF context's text counts them).
+            return .literal(Literal(verbatim: text))
         default:
             return nil
         }

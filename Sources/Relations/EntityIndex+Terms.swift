@@ -23,12 +23,14 @@ extension EntityIndex {
         /// The properties that give other names to find a node by.
         static let alternateNames: [IRI] = [
             Vocabulary.schema("alternateName"), Vocabulary.skos("altLabel"), foaf("nick"), Vocabulary.schema("identifier"),
-            Vocabulary.dcterms("identifier"),
+            Vocabulary.dcterms("identifier"), IRI("http://www.geonames.org/ontology#countryCode"),
         ]
-        /// Properties whose values refer to things outside the graph.
+        /// Properties whose values refer to things outside the graph, or classify a node (a type given as an
+        /// IRI, such as the tool's event types): never links, which would join every event of a type in one hub.
         static let references: Set<IRI> = [
             Vocabulary.owl("sameAs"), Vocabulary.rdfs("seeAlso"), Vocabulary.schema("sameAs"), Vocabulary.schema("url"),
-            foaf("homepage"), Vocabulary.rdfs("isDefinedBy"),
+            foaf("homepage"), Vocabulary.rdfs("isDefinedBy"), Vocabulary.schema("additionalType"), Vocabulary.dcterms("type"),
+            IRI("https://w3id.org/communique/ontology#eventType"),
         ]
     }
 }

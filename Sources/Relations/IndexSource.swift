@@ -25,7 +25,9 @@ struct IndexSource {
 
     private mutating func classify(_ subject: Term, _ list: [Triple]) {
         let kinds = types(subject)
-        if kinds.contains(where: { $0.value.hasPrefix(Vocabulary.nif.iri) || $0 == V.annotation }) {
+        // NIF phrases are evidence, not entities; a document that is also a NIF context stays a document.
+        let nif = kinds.filter { $0.value.hasPrefix(Vocabulary.nif.iri) }
+        if kinds.contains(V.annotation) || (!nif.isEmpty && nif.count == kinds.count) {
             skipped.insert(subject)
         } else if kinds.contains(V.statement) {
             skipped.insert(subject)

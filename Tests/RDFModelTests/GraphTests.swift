@@ -45,6 +45,7 @@ private let typeIRI = Vocabulary.rdf("type")
 
     @Test func literalsKeepTheirKindAndNormalizeLineEnds() {
         #expect(Literal("a\r\nb\rc").lexicalForm == "a\nb\nc")
+        #expect(Literal(verbatim: "a\r\nb\rc").lexicalForm == "a\r\nb\rc")
         #expect(Literal("x", language: "EN").language == "en")
         #expect(Literal("x", datatype: Vocabulary.xsd("string")) == Literal("x"))
         #expect(Literal("2008", datatype: Vocabulary.xsd("gYear")) != Literal("2008"))

@@ -22,7 +22,7 @@ public struct DocumentGraphBuilder: Sendable {
 
     /// The prefixes for Turtle output: the standard vocabularies, the project's ontology and namespaces.
     public var prefixes: [Namespace] {
-        Vocabulary.standard + [Terms.communique, Terms.itsrdf, Terms.rule] + scheme.namespaces
+        Vocabulary.standard + [Terms.communique, Terms.itsrdf, Terms.rule, Terms.geonames, Terms.eventType] + scheme.namespaces
     }
 
     /// The graph of all the releases.
@@ -40,6 +40,12 @@ public struct DocumentGraphBuilder: Sendable {
         }
         let doc = Term.iri(document)
         add(doc, Terms.type, .iri(Terms.schema("NewsArticle")))
+        // The document is also the NIF context of its phrases: the text their offsets count in.
+        let string = release.offsetText
+        add(doc, Terms.type, .iri(Terms.nif("Context")))
+        add(doc, Terms.nif("isString"), .literal(Literal(verbatim: string)))
+        add(doc, Terms.nif("beginIndex"), .literal(Literal("0", datatype: Terms.xsd("nonNegativeInteger"))))
+        add(doc, Terms.nif("endIndex"), .literal(Literal(String(string.unicodeScalars.count), datatype: Terms.xsd("nonNegativeInteger"))))
         add(doc, Terms.schema("identifier"), .literal(Literal(release.fileName)))
         add(doc, Terms.schema("inLanguage"), .literal(Literal("en")))
         if !release.headline.isEmpty {

@@ -13,7 +13,7 @@ extension FindingsWriter {
         case .state:
             add(node, Terms.type, .iri(s("Country")))
             if let state = knowledge.states[key.id] {
-                if let iso = state.iso { add(node, s("identifier"), text(iso)) }
+                if let iso = state.iso { add(node, Terms.geonames("countryCode"), text(iso)) }
                 if let wikidata = state.wikidata { add(node, Terms.owl("sameAs"), .iri(wikidata)) }
             }
         case .organization:

@@ -7,7 +7,7 @@ extension FindingsWriter {
     mutating func write(_ event: Findings.Event) {
         let s = Terms.schema
         let node = scheme.iri(event.key)
-        add(node, Terms.communique("eventType"), text(event.type))
+        add(node, Terms.communique("eventType"), .iri(Terms.eventType(LocalName.named(event.type))))
         if let start = event.start { add(node, s("startDate"), date(start)) }
         if let end = event.end { add(node, s("endDate"), date(end)) }
         if let place = event.place {

@@ -5,9 +5,35 @@ public enum Slug {
     /// "Ana Šimonytė" → "ana-simonyte"; "Đorđević" → "dordevic"; "O'Neill" → "oneill".
     ///
     /// Diacritics are folded, apostrophes dropped, every other run of non-alphanumerics becomes one hyphen.
-    /// An empty result becomes "unnamed"; a result that starts with a digit gets an "n" in front, so
-    /// that Turtle can write it as a prefixed name.
+    /// Letters of other scripts are transliterated first with ICU ("Владимир Путин" → "vladimir-putin",
+    /// "王毅" → "wang-yi"); what still gives no letter or digit becomes `x-` and a hash of the text, distinct
+    /// for distinct texts. A result that starts with a digit gets an "n" in front, so that Turtle can write
+    /// it as a prefixed name.
     public static func make(_ text: String, keepUnderscores: Bool = false) -> String {
+        var out = fold(text, keepUnderscores: keepUnderscores)
+        if text.unicodeScalars.contains(where: needsTransliteration),
+           let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) {
+            out = fold(latin, keepUnderscores: keepUnderscores)
+        }
+        if out.isEmpty { return "x-" + hash(text) }
+        if out.first!.isNumber { out = "n" + out }
+        return out
+    }
+
+    /// A letter that folding cannot make ASCII: one of another script.
+    private static func needsTransliteration(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isASCII && scalar.properties.isAlphabetic && fold(scalar) == nil
+    }
+
+    /// 64-bit FNV-1a of the text's UTF-8, as 16 hexadecimal digits.
+    static func hash(_ text: String) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    private static func fold(_ text: String, keepUnderscores: Bool) -> String {
         var out = ""
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
@@ -22,8 +48,6 @@ public enum Slug {
                 pendingHyphen = true
             }
         }
-        if out.isEmpty { return "unnamed" }
-        if out.first!.isNumber { out = "n" + out }
         return out
     }
 

@@ -29,6 +29,12 @@ public struct PressRelease: Hashable, Sendable {
     /// Where, in scalars of `text`, a scalar of the file was dropped (a byte-order mark, the CR of a CRLF):
     /// to give offsets in scalars of the file.
     public var removedScalars: [Int] = []
+    /// The file's text as decoded, before line ends were normalized (a byte-order mark and CRs kept): the
+    /// string that offsets count in, the `nif:isString` of the document. Nil when it is `text` itself.
+    public var fileText: String? = nil
+
+    /// The string that the file offsets of findings count in.
+    public var offsetText: String { fileText ?? text }
 
     public init(
         fileName: String, shape: Shape, headline: String, datePublished: CalendarDate?, place: String?,

@@ -31,6 +31,8 @@ public struct ReleaseFileReader: Sendable {
         let (text, removed) = try decode(data, path: input.path)
         var release = parse(text, fileName: input.name)
         release.removedScalars = removed
+        // Only a file whose text changed keeps its own copy (a byte-order mark or CRs).
+        if !text.utf8.elementsEqual(data) { release.fileText = String(decoding: data, as: UTF8.self) }
         return release
     }
 

@@ -69,7 +69,7 @@ public struct Knowledge: Sendable {
             let state = State(
                 id: id(node), name: strings(node, s("name")).first ?? id(node),
                 otherNames: strings(node, s("alternateName")), adjectives: strings(node, cq("adjective")),
-                iso: strings(node, s("identifier")).first, wikidata: graph.objects(of: node, Vocabulary.owl("sameAs")).first?.iri)
+                iso: strings(node, Terms.geonames("countryCode")).first, wikidata: graph.objects(of: node, Vocabulary.owl("sameAs")).first?.iri)
             states[state.id] = state
         }
         for node in graph.instances(of: s("Organization")) {

@@ -36,7 +36,7 @@ struct GraphOptions: ParsableArguments {
 enum CommuniquePrefixes {
     static let all: [Namespace] = {
         let scheme = try? IdentifierScheme()
-        return (scheme?.namespaces ?? []) + [Terms.communique, Terms.itsrdf] + Vocabulary.standard
+        return (scheme?.namespaces ?? []) + [Terms.communique, Terms.itsrdf, Terms.eventType, Terms.geonames] + Vocabulary.standard
     }()
 }
 
