@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 VENV := .build/venv
-APT_PACKAGES := libraptor2-dev pkg-config raptor2-utils
+APT_PACKAGES := libraptor2-dev libxml2-dev pkg-config raptor2-utils
 # Graphviz renders the diagrams the tests draw (`communique diagram -o x.svg`); man-db reads the installed
 # man page; Virtuoso is the second real store the endpoint tests load into (its server binary only: the
 # tests start it themselves on 127.0.0.1, so no system service is set up).
@@ -51,7 +51,7 @@ test-asan: deps test-deps python-deps
 	$(SWIFT) build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(SWIFT) test --skip-build -Xswiftc -sanitize=address --scratch-path .build-asan
 
-## System packages: Raptor2 and pkg-config (SwiftPM needs it to find raptor2.pc), rapper, python3-venv.
+## System packages: Raptor2, libxml2 and pkg-config (SwiftPM needs it to find raptor2.pc and libxml-2.0.pc), rapper, python3-venv.
 deps:
 	@Scripts/install-system-packages.sh $(APT_PACKAGES)
 

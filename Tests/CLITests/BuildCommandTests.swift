@@ -87,7 +87,7 @@ private let schema = Vocabulary.schema
         let lines = result.standardError.split(separator: "\n").map(String.init)
         #expect(lines == [
             "communique: error: missing.txt: no such file or folder",
-            "communique: error: none: the folder holds no .txt files",
+            "communique: error: none: the folder holds no .txt, .html or .htm files",
             "communique: error: binary.txt: binary file (it contains NUL bytes), not a press release",
             "communique: error: empty.txt: empty file, no press release in it",
             lines.last ?? "",

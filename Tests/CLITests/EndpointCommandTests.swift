@@ -30,7 +30,7 @@ private let queries = root.appendingPathComponent("Examples/queries")
             #expect(loaded.standardOutput == "")
             let lines = loaded.standardError.split(separator: "\n")
             #expect(lines.count == 6)
-            #expect(lines.first == "replaced <https://w3id.org/communique/id/document/release-000_a2b1aa99ee0d7576>: 309 triples")
+            #expect(lines.first == "replaced <https://w3id.org/communique/id/document/release-000_a2b1aa99ee0d7576>: 310 triples")
             #expect(lines.last?.hasPrefix("5 of 5 graphs loaded (") == true)
 
             let files = try FileManager.default.contentsOfDirectory(atPath: queries.path).filter { $0.hasSuffix(".rq") }.sorted()

@@ -18,13 +18,13 @@ private let queries = root.appendingPathComponent("Examples/queries")
             let store = server.protectedStoreURL.absoluteString
             let loaded = try Executable.run(["load", "fixtures.nq", "--endpoint", store, "--user", server.user, "--password-file", "pw"], in: folder)
             #expect(loaded.status == 0, "\(loaded.standardError)")
-            #expect(loaded.standardError.hasSuffix("5 of 5 graphs loaded (1981 triples) into \(store)\n"))
+            #expect(loaded.standardError.hasSuffix("5 of 5 graphs loaded (1986 triples) into \(store)\n"))
             // Loading again replaces each graph: the counts stay.
             let again = try Executable.run(["load", "fixtures.nq", "--endpoint", store, "--user", server.user, "--password-file", "pw", "--quiet"], in: folder)
             #expect(again.status == 0, "\(again.standardError)")
             let count = try Executable.run(["sparql", "--endpoint", server.queryURL.absoluteString, "--format", "csv",
                                             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/communique/\")) }"])
-            #expect(count.standardOutput == "n\r\n1981\r\n")
+            #expect(count.standardOutput == "n\r\n1986\r\n")
 
             let files = try FileManager.default.contentsOfDirectory(atPath: queries.path).filter { $0.hasSuffix(".rq") }.sorted()
             #expect(files.count >= 12)

@@ -48,6 +48,7 @@ public struct DocumentGraphBuilder: Sendable {
         add(doc, Terms.nif("endIndex"), .literal(Literal(String(string.unicodeScalars.count), datatype: Terms.xsd("nonNegativeInteger"))))
         add(doc, Terms.schema("identifier"), .literal(Literal(release.fileName)))
         add(doc, Terms.schema("inLanguage"), .literal(Literal("en")))
+        add(doc, Terms.schema("encodingFormat"), .literal(Literal(release.encodingFormat)))
         if !release.headline.isEmpty {
             add(doc, Terms.schema("headline"), .literal(Literal(release.headline, language: "en")))
             add(doc, Terms.rdfs("label"), .literal(Literal(release.headline, language: "en")))

@@ -15,9 +15,14 @@ enum LocalName {
         return Slug.make([type, start.iso8601, place].joined(separator: " "))
     }
 
-    /// A document by its file name: `release-<stem>`, the stem keeping its underscores.
+    /// A document by its file name: `release-<stem>`, the stem (without `.txt`, `.html` or `.htm`) keeping
+    /// its underscores.
     static func document(fileName: String) -> String {
-        let stem = fileName.hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
+        var stem = fileName
+        for suffix in [".txt", ".html", ".htm"] where stem.lowercased().hasSuffix(suffix) {
+            stem = String(stem.dropLast(suffix.count))
+            break
+        }
         return Slug.make("release-" + stem, keepUnderscores: true)
     }
 

@@ -2,8 +2,9 @@ public import Foundation
 
 /// Turns the files and folders a user names into the list of press-release files to read.
 public struct InputCollector: Sendable {
-    /// The extension of press-release files inside a folder; a file named directly may have any.
-    public var textExtension = "txt"
+    /// The extensions of press-release files inside a folder (text and pages); a file named directly may
+    /// have any.
+    public var extensions: Set<String> = Set(["txt"]).union(ReleaseFileReader.pageExtensions)
     /// The document name of standard input (`-`).
     public var standardInputName = "stdin.txt"
 
@@ -11,7 +12,7 @@ public struct InputCollector: Sendable {
 
     /// The files to read, in a stable order, and an error for each input that gave none.
     ///
-    /// Folders are searched recursively for `.txt` files, sorted by path, each named by its path inside the
+    /// Folders are searched recursively for `.txt`, `.html` and `.htm` files, sorted by path, each named by its path inside the
     /// folder; a file named directly is named by its file name; a file named twice is read once.
     public func collect(_ paths: [String]) -> (files: [InputFile], errors: [InputError]) {
         var files: [InputFile] = []
@@ -35,7 +36,7 @@ public struct InputCollector: Sendable {
                     continue
                 }
                 for case let relative as String in walker
-                where (relative as NSString).pathExtension.lowercased() == textExtension {
+                where extensions.contains((relative as NSString).pathExtension.lowercased()) {
                     let full = (path as NSString).appendingPathComponent(relative)
                     var sub: ObjCBool = false
                     if manager.fileExists(atPath: full, isDirectory: &sub) {

@@ -16,6 +16,12 @@ public struct InputError: LocalizedError, Hashable, Sendable {
         case linkLoop
         /// A file larger than the limit of one document.
         case tooLarge(bytes: Int, limit: Int)
+        /// A file named as a page (`.html`, `.htm`) with no markup in it.
+        case notHTML
+        /// A page whose declared encoding cannot be converted.
+        case undecodablePage(String)
+        /// A page in which no headline or no article text was found.
+        case noArticle(String)
     }
 
     /// The file or folder, as the user named it.
@@ -42,7 +48,10 @@ public struct InputError: LocalizedError, Hashable, Sendable {
         return switch reason {
         case .missing: "\(path): no such file or folder"
         case .unreadable(let why): "\(path): cannot read: \(why)"
-        case .emptyFolder: "\(path): the folder holds no .txt files"
+        case .emptyFolder: "\(path): the folder holds no .txt, .html or .htm files"
+        case .notHTML: "\(path): no HTML in it (a page has <html> or <body>); name a text release .txt"
+        case .undecodablePage(let why): "\(path): cannot decode the page: \(why)"
+        case .noArticle(let why): "\(path): no article found in the page: \(why)"
         case .binary: "\(path): binary file (it contains NUL bytes), not a press release"
         case .notUTF8(let line): "\(path):\(line): not UTF-8 text"
         case .empty: "\(path): empty file, no press release in it"

@@ -32,6 +32,8 @@ public struct PressRelease: Hashable, Sendable {
     /// The file's text as decoded, before line ends were normalized (a byte-order mark and CRs kept): the
     /// string that offsets count in, the `nif:isString` of the document. Nil when it is `text` itself.
     public var fileText: String? = nil
+    /// The media type of the file read: `text/plain`, or `text/html` for a page.
+    public var encodingFormat = "text/plain"
 
     /// The string that the file offsets of findings count in.
     public var offsetText: String { fileText ?? text }

@@ -28,6 +28,7 @@ public struct ReleaseFileReader: Sendable {
     /// the file.
     public func read(_ input: InputFile) throws(InputError) -> PressRelease {
         let data = input.isStandardInput ? try readStandardInput() : try readFile(at: input.path)
+        if ReleaseFileReader.isPage(input.name) { return try readPage(data, input: input) }
         let (text, removed) = try decode(data, path: input.path)
         var release = parse(text, fileName: input.name)
         release.removedScalars = removed
