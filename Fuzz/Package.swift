@@ -13,6 +13,7 @@ let package = Package(
                 .product(name: "CommuniqueKit", package: "Communique"),
                 .product(name: "RaptorRDF", package: "Communique"),
                 .product(name: "RDFModel", package: "Communique"),
+                .product(name: "HTMLReading", package: "Communique"),
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

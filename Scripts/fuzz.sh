@@ -3,12 +3,12 @@
 # corpora from Fixtures/ and the tests' graphs, and prints each target's executions, coverage and findings.
 # A crash or sanitizer report stops with the input saved under .build/fuzz/artifacts/ and exit 1: make it a
 # regression test.
-#   Scripts/fuzz.sh [SECONDS] [TARGET...]      targets: reader extractor parser
+#   Scripts/fuzz.sh [SECONDS] [TARGET...]      targets: reader extractor parser page
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=("${@:-reader extractor parser}")
+targets=("${@:-reader extractor parser page}")
 # shellcheck disable=SC2206
 targets=(${targets[*]})
 bin=.build-fuzz/debug/communique-fuzz
@@ -24,6 +24,7 @@ for target in "${targets[@]}"; do
     case $target in
       parser) cp Tests/RelationsTests/Resources/handwritten.ttl Examples/queries/*.rq "$corpus"/ 2>/dev/null || true
               head -c 6000 Tests/CommuniqueKitTests/Golden/fixtures.ttl > "$corpus/fixtures-head.ttl" ;;
+      page) cp Fixtures/pages/*.html "$corpus"/ ;;
       *) cp Fixtures/press-releases/*.txt "$corpus"/ ;;
     esac
   fi

@@ -1,14 +1,16 @@
-// One libFuzzer binary, three targets, chosen by COMMUNIQUE_FUZZ_TARGET:
+// One libFuzzer binary, four targets, chosen by COMMUNIQUE_FUZZ_TARGET:
 //   reader      ReleaseFileReader.parse of the bytes as text (every page shape, datelines, headlines)
 //   extractor   the whole extraction of the bytes as a release
 //   parser      Raptor's Turtle and N-Triples parsers through Graph(parsing:syntax:)
+//   page        libxml2's HTML parser and the article reader of HTMLReading, on the bytes as a page
 // A crash, a sanitizer report or a leak is a finding; a thrown error is an answer.
 import CommuniqueKit
 import Foundation
+import HTMLReading
 import RaptorRDF
 import RDFModel
 
-enum Target: String { case reader, extractor, parser }
+enum Target: String { case reader, extractor, parser, page }
 
 let target = Target(rawValue: ProcessInfo.processInfo.environment["COMMUNIQUE_FUZZ_TARGET"] ?? "") ?? .reader
 nonisolated(unsafe) let extractor: Extractor? = {
@@ -34,6 +36,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let text = String(decoding: bytes, as: UTF8.self)
         _ = try? Graph(parsing: text, syntax: .turtle)
         _ = try? Graph(parsing: text, syntax: .nTriples)
+    case .page:
+        _ = try? HTMLDocument(data: Data(bytes)).article()
     }
     return 0
 }
