@@ -23,4 +23,21 @@ import Testing
         let found = InventedText.extract("RIGA, 9 March 2016 – The Minister said that the border is secure.")
         #expect(found.events.isEmpty)
     }
+
+    @Test func aMentionMarkedByItsDurationOrAgentIsTheEventOverAnEarlierOne() throws {
+        let found = InventedText.extract("OSLO, 4 June 2019 – Officers who teach staff training took part in a three-day study visit to Denmark that ended today.")
+        let event = try #require(found.events.first)
+        #expect(event.type == "visit")
+        #expect(event.start?.iso8601 == "2019-06-02")
+        let agent = InventedText.extract("OSLO, 4 June 2019 – After a meeting of experts, the UNODC-sponsored seminar on ports opened today.")
+        #expect(agent.events.first?.type == "seminar")
+    }
+
+    @Test func aPluralEventNounIsTheEventOnlyWhereItIsMarked() throws {
+        let marked = InventedText.extract("OSLO, 4 June 2019 – OSCE-organized courses for 40 police officers ended today.")
+        #expect(marked.events.first?.type == "course")
+        #expect(marked.events.first?.label == "OSCE-organized courses")
+        let unmarked = InventedText.extract("OSLO, 4 June 2019 – The Minister said regular meetings keep the border secure.")
+        #expect(unmarked.events.isEmpty)
+    }
 }

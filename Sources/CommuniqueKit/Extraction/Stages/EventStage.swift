@@ -14,10 +14,22 @@ extension AnnotatedRelease {
         func isEventNoun(_ i: Int) -> Bool {
             extractor.knowledge.eventNouns.contains(tokens[i].key) && !isCue(.eventNounBlocker, i - 1) && entityTag(i) == nil
         }
-        guard let noun = tokens.indices.first(where: { isEventNoun($0) && !isCue(.genericEventNoun, $0) })
-            ?? tokens.indices.first(where: isEventNoun)
+        // The plural of an event noun ("courses"), as an event only where it is marked.
+        func pluralEventNoun(_ i: Int) -> String? {
+            let key = tokens[i].key
+            guard key.hasSuffix("s"), !isCue(.eventNounBlocker, i - 1), entityTag(i) == nil else { return nil }
+            let singular = String(key.dropLast())
+            return extractor.knowledge.eventNouns.contains(singular) ? singular : nil
+        }
+        func type(_ i: Int) -> String { isEventNoun(i) ? tokens[i].key : pluralEventNoun(i) ?? tokens[i].key }
+        // The kind of event a duration or an agent marks ("a three-day study visit", "OSCE-organized courses"),
+        // else the first telling one, else any; of that kind, its first telling mention.
+        let marked = tokens.indices.first(where: { (isEventNoun($0) || pluralEventNoun($0) != nil) && isMarkedEvent($0) })
+        let telling = tokens.indices.first(where: { isEventNoun($0) && !isCue(.genericEventNoun, $0) })
+        guard let noun = marked.flatMap({ m in telling.map { type($0) == type(m) && $0 < m ? $0 : m } ?? m })
+            ?? telling ?? tokens.indices.first(where: isEventNoun)
         else { return }
-        let type = tokens[noun].key
+        let type = type(noun)
         // The label: the best-described mention of the event noun, with its modifiers and an "on …" phrase.
         let labelTokens = tokens.indices.filter { tokens[$0].key == tokens[noun].key && isEventNoun($0) }
             .map(labelRange(noun:))
@@ -31,6 +43,14 @@ extension AnnotatedRelease {
         findings.events.append(Findings.Event(key: provisional, type: type, label: label, start: nil, end: nil,
                                               place: release.place, span: span(from, to)))
         eventNoun = noun
+    }
+
+    /// Whether a word of the three before the noun, in its sentence, ends as a duration or an agent does.
+    fileprivate func isMarkedEvent(_ noun: Int) -> Bool {
+        let endings = extractor.knowledge.cues.entries(of: .eventMarkerEnding)
+        return (max(0, noun - 3)..<noun).contains { i in
+            sameSentence(i, noun) && tokens[i].kind == .word && endings.contains { word(i).lowercased().hasSuffix($0) }
+        }
     }
 
     /// The words that name the event at one mention of its noun: modifiers before it ("OSCE expert", "annual
