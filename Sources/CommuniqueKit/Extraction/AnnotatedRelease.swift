@@ -20,6 +20,9 @@ struct AnnotatedRelease {
     var personNames: [Findings.Key: [String]] = [:]
     /// The token of the noun that names the release's event, once the event stage has found it.
     var eventNoun: Int? = nil
+    /// The bodies of a coordination ("the Xlandic and Ylandic Interior Ministries"), by the first token of the
+    /// tokens tagged for it: each is a party where the phrase is one.
+    var coordinatedBodies: [Int: [Findings.Key]] = [:]
 
     init(extractor: Extractor, release: PressRelease) {
         self.extractor = extractor
@@ -50,6 +53,12 @@ struct AnnotatedRelease {
     func entityTag(_ i: Int) -> Findings.Key? {
         guard i >= 0, i < tokens.count, case .entity(let key)? = tags[i] else { return nil }
         return key
+    }
+
+    /// Every entity the tokens tagged at `i` stand for: the bodies of a coordination, else the one tagged.
+    func entityKeys(_ i: Int) -> [Findings.Key] {
+        guard let key = entityTag(i) else { return [] }
+        return coordinatedBodies[extent(i).lowerBound] ?? [key]
     }
 
     /// The tokens of the entity tagged at `i` (just `i` when none is).

@@ -65,4 +65,11 @@ import Testing
         let found = InventedText.extract("RIGA, 2 May 2019 – Officers went on a study visit to Estonia. The visit was supported by UNODC and INTERPOL.")
         #expect(try #require(found.events.first).partners.map(\.id) == ["unodc", "interpol"])
     }
+
+    @Test func eachBodyOfACoordinationIsAParty() throws {
+        let found = InventedText.extract("TARTU, 3 May 2018 – A study visit to Latvia ended today. The visit was supported by the Estonian and Finnish Interior Ministries.")
+        let event = try #require(found.events.first)
+        let partners = event.partners.compactMap { found.entities[$0]?.name }
+        #expect(partners == ["Estonian Interior Ministry", "Finnish Interior Ministry"])
+    }
 }

@@ -51,7 +51,7 @@ extension AnnotatedRelease {
         if word(k) == ")", word(k - 2) == "(" { k -= 3 }
         var found: [(key: Findings.Key, start: Int)] = []
         while k >= 0, sameSentence(k, verb), let key = entityTag(k), key.kind == .organization || key.kind == .state, isParty(at: k) {
-            found.append((key, extent(k).lowerBound))
+            for body in entityKeys(k) { found.append((body, extent(k).lowerBound)) }
             k = extent(k).lowerBound - 1
             if isDefiniteArticle(k) { k -= 1 }
             guard isConjunction(k) || word(k) == "," else { break }

@@ -51,7 +51,7 @@ extension AnnotatedRelease {
     /// The partners listed after a partner verb ("supported by X and Y"), up to the end of the clause.
     private func readPartners(after v: Int, length: Int, into parties: inout EventParties) {
         for name in entityList(from: v + length, untilApposition: false) where isParty(at: name.lowerBound) {
-            if let key = entityTag(name.lowerBound) { parties.add(key, asPartner: true, span(v, name.upperBound), rule: .partnerAfterCue) }
+            for key in entityKeys(name.lowerBound) { parties.add(key, asPartner: true, span(v, name.upperBound), rule: .partnerAfterCue) }
         }
     }
 
@@ -99,7 +99,9 @@ extension AnnotatedRelease {
                 // An active verb's object is the event itself ("X hosted the meeting"): only the agent after
                 // "by" and the parties after a partner cue count.
                 if !qualifies, !owner, isParty(at: k), byAgent || asPartner {
-                    parties.add(tagKey, asPartner: asPartner, span(v, extent(k).upperBound), rule: asPartner ? .partnerAfterCue : .organizerByAgent)
+                    for key in entityKeys(k) where key == tagKey || tagKey.kind == .organization {
+                        parties.add(key, asPartner: asPartner, span(v, extent(k).upperBound), rule: asPartner ? .partnerAfterCue : .organizerByAgent)
+                    }
                 }
                 k = extent(k).upperBound
                 continue

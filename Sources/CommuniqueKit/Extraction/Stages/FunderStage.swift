@@ -23,10 +23,10 @@ extension AnnotatedRelease {
         for i in tokens.indices {
             guard let length = cueLength(cue, at: i) else { continue }
             // ", an OSCE Partner …": an apposition, not another funder.
-            for name in entityList(from: i + length, untilApposition: true) {
-                guard let tagKey = entityTag(name.lowerBound), kinds.contains(tagKey.kind), isParty(at: name.lowerBound),
-                      !found.contains(where: { $0.key == tagKey }) else { continue }
-                found.append((tagKey, span(i, name.upperBound)))
+            for name in entityList(from: i + length, untilApposition: true) where isParty(at: name.lowerBound) {
+                for key in entityKeys(name.lowerBound) where kinds.contains(key.kind) && !found.contains(where: { $0.key == key }) {
+                    found.append((key, span(i, name.upperBound)))
+                }
             }
         }
         return found

@@ -99,6 +99,7 @@ extension AnnotatedRelease {
             k = extent(k + 1).upperBound
         }
         let whole = span(i, k)
+        var keys: [Findings.Key] = []
         for adjective in adjectives {
             let name = text(adjective, extent(adjective).upperBound) + " " + words.joined(separator: " ") + tail
             let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
@@ -108,11 +109,13 @@ extension AnnotatedRelease {
                 findings.entities[key] = entity
             }
             findings.mentions.append(Findings.Mention(key: key, span: whole))
+            keys.append(key)
         }
         // The tokens read as the body of the last state ("Ylandic Interior Ministries").
         if let lastAdjective = adjectives.last {
             let name = text(lastAdjective, extent(lastAdjective).upperBound) + " " + words.joined(separator: " ") + tail
             tag(lastAdjective, k, .entity(Findings.Key(kind: .organization, id: LocalName.entity(named: name))))
+            coordinatedBodies[lastAdjective] = keys
         }
         return k
     }
