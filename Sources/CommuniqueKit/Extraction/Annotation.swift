@@ -28,6 +28,8 @@ enum Annotation: String, Hashable, Sendable, CaseIterable {
     case eventPlace
     /// The event's key, entity and mention.
     case eventIdentity
+    /// The event's parties with a body dropped where one of its units is also a party.
+    case scopedParties
     /// The event's organizers and partners.
     case eventParties
     /// The bodies that hold the event.

@@ -15,6 +15,7 @@ enum StageOrder {
         EventIdentityStage(),
         EventPartyStage(),
         EventHostStage(),
+        EventPartyScopeStage(),
         FunderStage(),
         ParticipantStage(),
         PrecedentStage(),

@@ -10,7 +10,7 @@ public struct CueLexicon: Sendable {
         case titleConnector, titleComplement, titleAffiliation, actingFor
         case nameConnector, organizationConnector, chairmanshipNoun, chairmanshipBody
         case speakerPronoun
-        case eventNounBlocker, genericEventNoun, eventMarkerEnding, relativeDay, eventEndVerb, dateLead, rangeLink
+        case eventNounBlocker, genericEventNoun, eventMarkerEnding, ownLifeBodyNoun, relativeDay, eventEndVerb, dateLead, rangeLink
         case labelStop, labelModifier, labelSubject, labelSubjectStop, numberWord
         case organizerVerb, organizerAgent, organizerAdverb, partnerCue, partnerCueLead, qualifierPreposition, funderCue
         case clauseEnd, infinitiveMarker, listJoiner, appositionLead, organizationPlural, placeConnector

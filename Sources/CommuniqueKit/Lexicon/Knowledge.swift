@@ -23,6 +23,9 @@ public struct Knowledge: Sendable {
         public let otherNames: [String]
         public let parent: String?
         public let wikidata: IRI?
+        /// What kind of body it is (`Ontology/data/organizations.tsv`): intergovernmental, body, unit,
+        /// field-operation, institution, programme, foundation.
+        public var kind: String? = nil
     }
 
     public private(set) var states: [String: State] = [:]
@@ -78,11 +81,12 @@ public struct Knowledge: Sendable {
                 chairmanships[year] = id(holder)
                 continue
             }
-            let org = Organization(
+            var org = Organization(
                 id: id(node), name: strings(node, s("name")).first ?? id(node), acronym: strings(node, cq("acronym")).first,
                 otherNames: strings(node, s("alternateName")),
                 parent: graph.objects(of: node, s("parentOrganization")).first.map(id),
                 wikidata: graph.objects(of: node, Vocabulary.owl("sameAs")).first?.iri)
+            org.kind = strings(node, cq("kind")).first
             organizations[org.id] = org
         }
         let lexicon = Term.iri(cq("RoleTitleLexicon"))
