@@ -60,4 +60,18 @@ extension AnnotatedRelease {
         if years.contains(year) { return year }
         return years.min { abs($0 - year) < abs($1 - year) }
     }
+
+    /// The ids of the organizations an organization belongs to, nearest first: its parents, found in the
+    /// text or known, up the chain.
+    func parents(of key: Findings.Key) -> [String] {
+        guard key.kind == .organization else { return [] }
+        let knowledge = extractor.knowledge.organizations
+        var out: [String] = []
+        var next = findings.entities[key]?.parent ?? knowledge[key.id]?.parent
+        while let id = next, !out.contains(id), out.count < 6 {
+            out.append(id)
+            next = findings.entities[Findings.Key(kind: .organization, id: id)]?.parent ?? knowledge[id]?.parent
+        }
+        return out
+    }
 }

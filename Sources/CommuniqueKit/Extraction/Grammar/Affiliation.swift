@@ -6,9 +6,16 @@ struct Affiliation {
     var actingFor: Findings.Key? = nil
 
     /// Notes an entity named in the title: a state, or an organization (and the state it belongs to);
-    /// the first of each kind wins.
-    mutating func note(_ key: Findings.Key, in findings: Findings) {
-        if key.kind == .state { state = state ?? key } else { organization = organization ?? key }
+    /// the first of each kind wins, but a unit of the organization noted is narrower and wins over it
+    /// ("the OSCE Director of the Office for X": the Office). `parents` are the ids the key belongs to.
+    mutating func note(_ key: Findings.Key, in findings: Findings, parents: [String] = []) {
+        if key.kind == .state {
+            state = state ?? key
+        } else if let noted = organization, parents.contains(noted.id) {
+            organization = key
+        } else {
+            organization = organization ?? key
+        }
         if let entity = findings.entities[key], let s = entity.state { state = state ?? Findings.Key(kind: .state, id: s) }
     }
 }

@@ -46,7 +46,7 @@ extension AnnotatedRelease {
             if isCue(.determiner, i) { i += 1; continue }
             // An affiliation before the title: "OSCE", "Afghanistan’s", "Kazakh".
             if let tagKey = entityTag(i), titles.last?.words.isEmpty ?? true {
-                affiliation.note(tagKey, in: findings)
+                affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
                 i = extent(i).upperBound
                 continue
             }
@@ -93,19 +93,28 @@ extension AnnotatedRelease {
                     var rest: [String] = []
                     while m < limit, tokens[m].isCapitalized, tags[m] == nil { rest.append(tokens[m].text); m += 1 }
                     words += [tokens[i].text] + (determiner ? [tokens[k - 1].key] : []) + rest
-                    affiliation.note(tagKey, in: findings)
+                    affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
                     tag(afterEntity, m, .title)
                     i = m
                     continue
                 }
-                affiliation.note(tagKey, in: findings)
+                affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
+                // "with the X’s Y Unit": the body the organization's possessive leads to is its own part.
+                if tagKey.kind == .organization, tokens[afterEntity - 1].kind == .possessive, afterEntity < limit,
+                   let owned = entityTag(afterEntity), owned.kind == .organization {
+                    if affiliation.organization == tagKey { affiliation.organization = owned }
+                    i = extent(afterEntity).upperBound
+                    return
+                }
                 // "Deputy Director of Xland’s State Border Guard …": an organization after the state.
                 if tagKey.kind == .state, afterEntity < limit, tokens[afterEntity].isCapitalized, tags[afterEntity] == nil,
                    let org = readOrganizationPhrase(from: k, limit: limit) {
                     affiliation.organization = affiliation.organization ?? org.key
                     i = org.end
                 } else if let org = readOrganizationPhrase(from: k, limit: limit), org.key != tagKey, org.end > afterEntity {
-                    affiliation.organization = affiliation.organization ?? org.key
+                    // A body named from the organization on ("the X’s Y Unit", "the X Mission’s Y Department")
+                    // is one of its parts: narrower, so it is where the title is held.
+                    if affiliation.organization == nil || affiliation.organization == tagKey { affiliation.organization = org.key }
                     i = org.end
                 } else {
                     i = afterEntity
@@ -114,7 +123,7 @@ extension AnnotatedRelease {
             }
             if determiner || isCue(.titleAffiliation, i) {
                 if let org = readOrganizationPhrase(from: k, limit: limit) {
-                    affiliation.note(org.key, in: findings)
+                    affiliation.note(org.key, in: findings, parents: parents(of: org.key))
                     i = org.end
                 }
                 return
@@ -142,7 +151,7 @@ extension AnnotatedRelease {
                         affiliation.state = Findings.Key(kind: .state, id: s)
                         affiliation.actingFor = tagKey
                     } else {
-                        affiliation.note(tagKey, in: findings)
+                        affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
                     }
                 }
                 return

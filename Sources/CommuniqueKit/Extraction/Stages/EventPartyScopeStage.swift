@@ -20,20 +20,12 @@ struct EventPartyScopeStage: ExtractionStage {
 }
 
 extension AnnotatedRelease {
-    /// The ids of the bodies an organization is a unit of, nearest first: its parents, found in the text or
-    /// known, up the chain. None for a programme or project, which has a life of its own.
+    /// The ids of the bodies an organization is a unit of, or none for a programme or project, which has a
+    /// life of its own.
     fileprivate func umbrellas(of key: Findings.Key) -> [String] {
-        guard key.kind == .organization else { return [] }
-        let knowledge = extractor.knowledge.organizations
-        if knowledge[key.id]?.kind == "programme" || extractor.knowledge.cues.entries(of: .ownLifeBodyNoun).contains(where: {
-            (findings.entities[key]?.name ?? "").lowercased().split(separator: " ").contains(Substring($0))
-        }) { return [] }
-        var out: [String] = []
-        var next = findings.entities[key]?.parent ?? knowledge[key.id]?.parent
-        while let id = next, !out.contains(id), out.count < 6 {
-            out.append(id)
-            next = findings.entities[Findings.Key(kind: .organization, id: id)]?.parent ?? knowledge[id]?.parent
-        }
-        return out
+        let name = (findings.entities[key]?.name ?? "").lowercased().split(separator: " ")
+        if extractor.knowledge.organizations[key.id]?.kind == "programme"
+            || extractor.knowledge.cues.entries(of: .ownLifeBodyNoun).contains(where: { name.contains(Substring($0)) }) { return [] }
+        return parents(of: key)
     }
 }
