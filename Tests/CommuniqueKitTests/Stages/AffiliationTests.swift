@@ -22,4 +22,18 @@ import Testing
         #expect(affiliation("RIGA, 9 May 2016 – “Ports matter,” said Anna Berg, the Senior Adviser with the OSCE.")
                 == "Organization for Security and Co-operation in Europe")
     }
+
+    @Test func aTitleBeforeTheNameRunsThroughOfTheToItsBody() throws {
+        let found = InventedText.extract("RIGA, 9 May 2016 – Deputy Head of the Baltic Customs Institute Colonel Anna Berg said the course would go on.")
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Deputy Head")
+        #expect(role.organization.flatMap { found.entities[$0]?.name } == "Baltic Customs Institute")
+    }
+
+    @Test func aBodysPossessiveNamesTheOwnerOfTheBodyThatFollows() {
+        #expect(affiliation("RIGA, 9 May 2016 – “Ports matter,” said Anna Berg, Head of the Customs Board’s Training Department.")
+                == "Training Department")
+        let state = InventedText.extract("RIGA, 9 May 2016 – Officers of Latvia’s Interior Ministry met.")
+        #expect(InventedText.names(state, .organization) == ["Latvia’s Interior Ministry"])
+    }
 }

@@ -62,6 +62,17 @@ extension AnnotatedRelease {
         return (after..<end).contains(where: { heads.contains(tokens[$0].text) }) ? after : start
     }
 
+    /// "the Interior Ministry’s Centre for X", "the X Mission’s Y Department": the possessive of a body names
+    /// its owner, and the name is of the body it owns (two words at least); a state's possessive stays in the
+    /// name ("Xland’s Interior Ministry").
+    private func startAfterOwningBody(_ start: Int, _ end: Int) -> Int {
+        let heads = extractor.knowledge.organizationHeads
+        for p in (start + 1)..<max(start + 1, end - 2) where tokens[p].kind == .possessive && heads.contains(tokens[p - 1].text) {
+            return p + 1
+        }
+        return start
+    }
+
     /// Whether the words after the "and" at `k` name a body of their own: the name so far has a head, and so
     /// do the capitalized words after "and" (and "the").
     private func startsAnotherBody(after k: Int, limit: Int, nameStart: Int) -> Bool {
@@ -96,6 +107,7 @@ extension AnnotatedRelease {
         let end = organizationNameEnd(nameStart: nameStart, after: i, limit: limit)
         guard end > nameStart else { return nil }
         nameStart = startAfterHeadlessOf(nameStart, end)
+        nameStart = startAfterOwningBody(nameStart, end)
         let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
         if requireHead && !hasHead { return nil }
         // "Annual Police Experts Meetings": a series of events, not a body.

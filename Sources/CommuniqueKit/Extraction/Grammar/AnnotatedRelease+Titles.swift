@@ -7,10 +7,12 @@ extension AnnotatedRelease {
     func titleSpan(endingAt last: Int) -> (Int, Int)? {
         var start = last
         var sawHead = isTitleHead(last)
-        while start - 1 >= 0, sameSentence(start - 1, last), last - start < 12 {
+        while start - 1 >= 0, sameSentence(start - 1, last), last - start < 20 {
             let p = start - 1
             let t = tokens[p]
-            if t.kind == .possessive || t.isCapitalized || (isCue(.titleConnector, p) && tokens[start].isCapitalized) {
+            // A connector before a capitalized word or another connector ("Head of the Customs Board").
+            if t.kind == .possessive || t.isCapitalized
+                || (isCue(.titleConnector, p) && (tokens[start].isCapitalized || isCue(.titleConnector, start))) {
                 if case .name? = tags[p] { break }
                 start = p
                 if isTitleHead(p) { sawHead = true }
