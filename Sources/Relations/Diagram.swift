@@ -15,12 +15,19 @@ public struct Diagram: Sendable {
         /// The kinds to draw; by default people, organizations, states, events, works and other nodes.
         public var kinds: Set<EntityKind> = []
         public var title: String? = nil
+        /// At most this many nodes, the best connected; nil draws all.
+        public var maxNodes: Int? = nil
+        /// Whether the one-row legend is drawn.
+        public var legend = true
 
-        public init(focus: Term? = nil, hops: Int = 1, kinds: Set<EntityKind> = [], title: String? = nil) {
+        public init(focus: Term? = nil, hops: Int = 1, kinds: Set<EntityKind> = [], title: String? = nil,
+                    maxNodes: Int? = nil, legend: Bool = true) {
             self.focus = focus
             self.hops = hops
             self.kinds = kinds
             self.title = title
+            self.maxNodes = maxNodes
+            self.legend = legend
         }
     }
 
@@ -29,13 +36,39 @@ public struct Diagram: Sendable {
     public let index: EntityIndex
     public let options: Options
     /// The terms drawn, sorted: the entities of the kinds asked for that have a link to draw (near the focus,
-    /// when there is one).
+    /// when there is one), at most `maxNodes` of them.
     public let nodes: [Term]
+    /// How many nodes there were before `maxNodes` kept the best connected.
+    public let candidateCount: Int
 
     public init(index: EntityIndex, options: Options = Options()) {
         self.index = index
         self.options = options
-        nodes = Diagram.nodes(of: index, options)
+        let all = Diagram.nodes(of: index, options)
+        candidateCount = all.count
+        nodes = Diagram.bestConnected(all, in: index, keeping: options.maxNodes, always: options.focus)
+    }
+
+    /// The `limit` nodes with the most links among the candidates (the focus always), in term order.
+    static func bestConnected(_ candidates: [Term], in index: EntityIndex, keeping limit: Int?, always kept: Term? = nil) -> [Term] {
+        guard let limit, candidates.count > limit else { return candidates }
+        let set = Set(candidates)
+        let degree = { (term: Term) in
+            (index.links(from: term) + index.links(to: term)).filter { !hidden.contains($0.relation) && set.contains($0.source == term ? $0.target : $0.source) }.count
+        }
+        let ranked = candidates.map { ($0, $0 == kept ? Int.max : degree($0)) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+        return ranked.prefix(limit).map(\.0).sorted()
+    }
+
+    /// The title, with what `maxNodes` left out.
+    var titleLine: String? {
+        let cut = nodes.count < candidateCount ? "\(nodes.count) of \(candidateCount) entities drawn, the best connected (--max-nodes)" : nil
+        switch (options.title, cut) {
+        case (let title?, let cut?): return title + "\n" + cut
+        case (let title?, nil): return title
+        case (nil, let cut?): return cut
+        default: return nil
+        }
     }
 
     static func nodes(of index: EntityIndex, _ options: Options) -> [Term] {
@@ -72,14 +105,14 @@ public struct Diagram: Sendable {
         let nesting = Nesting(of: drawn, in: index)
         var lines: [String] = []
         lines.append("digraph communique {")
-        if let title = options.title { lines.append("  label=\(quote(title)); labelloc=t; fontsize=20;") }
+        if let title = titleLine { lines.append("  label=\(quote(title)); labelloc=t; fontsize=20;") }
         lines.append("  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.3, ranksep=0.9, overlap=false, splines=true];")
         lines.append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1];")
         lines.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];")
         lines += nodeLines(drawn, id: id, nesting: nesting)
         let (edges, hasRoles) = edgeLines(drawn, id: id, nesting: nesting)
         lines += edges
-        lines += legendLines(kinds: Set(drawn.compactMap { index.entity($0)?.kind }).sorted(), roles: hasRoles)
+        if options.legend { lines += Diagram.legendLines(kinds: Set(drawn.compactMap { index.entity($0)?.kind }).sorted(), roles: hasRoles) }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -91,11 +124,16 @@ public struct Diagram: Sendable {
         func nodeLine(_ term: Term, indent: String) -> String {
             emitted.insert(term)
             let entity = index.entity(term)!
-            return "\(indent)\(id[term]!) \(Diagram.style(entity.kind).attributes(label: label(entity)));"
+            // The focused entity stands out: a thick double border.
+            let focus = term == options.focus ? ", penwidth=3, peripheries=2" : ""
+            let attributes = Diagram.style(entity.kind).attributes(label: label(entity))
+            return "\(indent)\(id[term]!) \(attributes.dropLast())\(focus)];"
         }
         func cluster(_ term: Term, indent: String) {
             lines.append("\(indent)subgraph cluster_\(id[term]!) {")
-            lines.append("\(indent)  label=\"\"; style=\"rounded,dashed\"; color=\"#8899aa\";")
+            // The box carries its parent body's name.
+            let name = index.entity(term).map { wrap($0.label, width: 40) } ?? ""
+            lines.append("\(indent)  label=\(quote(name)); labeljust=l; fontsize=10; fontcolor=\"#556677\"; style=\"rounded,dashed\"; color=\"#8899aa\";")
             lines.append(nodeLine(term, indent: indent + "  "))
             for child in nesting.children[term] ?? [] {
                 if nesting.children[child] != nil { cluster(child, indent: indent + "  ") } else { lines.append(nodeLine(child, indent: indent + "  ")) }
@@ -134,22 +172,6 @@ public struct Diagram: Sendable {
         return (lines, !isRole.isEmpty)
     }
 
-    /// The legend: one sample node per kind drawn, and a role edge when roles are drawn.
-    private func legendLines(kinds: [EntityKind], roles: Bool) -> [String] {
-        guard !kinds.isEmpty else { return [] }
-        var lines = ["  subgraph cluster_legend {", "    label=\"Legend\"; fontsize=12; style=rounded; color=\"#bbbbbb\";"]
-        for kind in kinds {
-            lines.append("    legend_\(kind.rawValue) \(Diagram.style(kind).attributes(label: kind.rawValue));")
-        }
-        if roles {
-            lines.append("    legend_role_from \(Diagram.style(.person).attributes(label: "person"));")
-            lines.append("    legend_role_to \(Diagram.style(.organization).attributes(label: "organization"));")
-            lines.append("    legend_role_from -> legend_role_to [label=\"role (title)\"\(Diagram.roleEdge)];")
-        }
-        lines.append("  }")
-        return lines
-    }
-
     /// The text of a node: its name wrapped, the acronym, and for events the dates and place.
     func label(_ entity: Entity) -> String {
         var parts = [wrap(entity.label, width: 26)]
@@ -174,7 +196,10 @@ public struct Diagram: Sendable {
         return parts.joined(separator: "\n")
     }
 
-    func wrap(_ text: String, width: Int) -> String {
+    func wrap(_ text: String, width: Int) -> String { Diagram.wrapped(text, width: width) }
+
+    /// The words of a text in lines of at most `width` characters (a longer word on its own line).
+    static func wrapped(_ text: String, width: Int) -> String {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ") {

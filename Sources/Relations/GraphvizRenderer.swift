@@ -6,6 +6,9 @@ public struct GraphvizRenderer: Sendable {
     /// Diagrams with more nodes than this are laid out with `sfdp` (force-directed), which scales.
     public var sfdpThreshold = 250
     public var timeout: TimeInterval = 120
+    /// Diagrams with more nodes than this are refused before Graphviz starts: it would not finish in any
+    /// time a person waits, and the drawing could not be read.
+    public var maximumNodes = 1500
 
     public init() {}
 
@@ -14,6 +17,7 @@ public struct GraphvizRenderer: Sendable {
         case notInstalled(String)
         case failed(String, status: Int32, message: String)
         case timedOut(String, seconds: Int)
+        case tooLarge(nodes: Int, limit: Int)
 
         public var errorDescription: String? {
             switch self {
@@ -21,6 +25,9 @@ public struct GraphvizRenderer: Sendable {
                 "Graphviz's '\(program)' was not found on PATH: install the Debian package 'graphviz' (apt-get install graphviz), or write a .dot file"
             case .failed(let program, let status, let message):
                 "\(program) failed with status \(status): \(message.trimmingCharacters(in: .whitespacesAndNewlines))"
+            case .tooLarge(let nodes, let limit):
+                "a drawing of \(nodes) nodes (more than \(limit)) would not finish and could not be read: draw fewer with --max-nodes, "
+                    + "--focus and --hops, --type, or --view network --top N; or write a .dot file"
             case .timedOut(let program, let seconds):
                 "\(program) did not finish within \(seconds) s; draw less with --focus/--hops or --type, or write a .dot file"
             }
@@ -34,6 +41,7 @@ public struct GraphvizRenderer: Sendable {
 
     /// Renders `dot` in `format` (svg, png, pdf) to the file at `path`.
     public func render(_ dot: String, format: String, nodeCount: Int, to path: String) throws(RenderError) {
+        guard nodeCount <= maximumNodes else { throw .tooLarge(nodes: nodeCount, limit: maximumNodes) }
         let program = program(forNodeCount: nodeCount)
         guard let executable = GraphvizRenderer.find(program) else { throw .notInstalled(program) }
         let target = URL(fileURLWithPath: path)

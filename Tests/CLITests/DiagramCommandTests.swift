@@ -16,6 +16,8 @@ private let handwritten = root.appendingPathComponent("Tests/RelationsTests/Reso
             ("fixtures.dot", ["--title", "Communiqué: the graph of Fixtures/"]),
             ("conference-2008.dot", ["--focus", "event:conference-2008-07-17-vienna", "--hops", "2",
                                      "--title", "OSCE expert conference, Vienna, 17-18 July 2008, and what is two links away"]),
+            ("event-2008.dot", ["--view", "event", "event:conference-2008-07-17-vienna"]),
+            ("person-kevin-carty.dot", ["--view", "person", "person:kevin-carty"]),
         ]
         for (name, arguments) in diagrams {
             let result = try Executable.run(["diagram", "graph.ttl"] + arguments + ["-o", name], in: folder)
