@@ -19,6 +19,8 @@ public struct CorpusBuilder: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Documents extracted together before they are handed on in order.
     public var batchSize = 256
+    /// Only the inputs of this part, when set (`--shard K/N`).
+    public var shard: Shard? = nil
 
     public init(builder: DocumentGraphBuilder) {
         self.builder = builder
@@ -50,13 +52,15 @@ public struct CorpusBuilder: Sendable {
     /// The inputs of the files and folders named, and an error for each that gave none; throws before
     /// anything is read when two inputs would get one document IRI.
     public func plan(_ paths: [String]) throws(DocumentClash) -> (files: [InputFile], errors: [InputError]) {
-        let (files, errors) = collector.collect(paths)
+        var (files, errors) = collector.collect(paths)
         var owners: [String: String] = [:]
         for file in files {
             let iri = builder.scheme.document(fileName: file.name).value
             if let first = owners[iri] { throw DocumentClash(first: first, second: file.path, iri: iri) }
             owners[iri] = file.path
         }
+        // The clash check sees every input, so that each part refuses the same builds.
+        if let shard { files = files.filter { shard.contains($0.name) } }
         return (files, errors)
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommuniqueKit
 import Foundation
 import RaptorRDF
+import RDFModel
 
 /// `communique build`: reads press releases and writes their knowledge graph.
 struct Build: ParsableCommand {
@@ -41,6 +42,10 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The largest release file read, in bytes; a larger one is reported and skipped.", valueName: "bytes"))
     var maxDocumentSize = ReleaseFileReader.defaultMaxDocumentSize
 
+    @Option(help: ArgumentHelp("Build only part K of N of the inputs (by their names; the N parts together hold the whole graph).",
+                               valueName: "K/N"))
+    var shard: String?
+
     /// An output that is also one of the inputs would destroy it: a usage error.
     private func refuseOverwritingAnInput(_ path: String) throws {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
@@ -56,6 +61,7 @@ struct Build: ParsableCommand {
         guard maxDocumentSize >= 1 else { throw ValidationError("--max-document-size must be at least 1 byte") }
         guard !name.isEmpty, !name.hasPrefix("/") else { throw ValidationError("--name must be a relative file name, such as release.txt") }
         if json && output.output == nil { throw ValidationError("--json prints on standard output: write the graph to a file with -o") }
+        if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard is K/N with 1 ≤ K ≤ N, such as 2/8, not '\(shard)'") }
     }
 
     func run() throws {
@@ -67,6 +73,13 @@ struct Build: ParsableCommand {
         corpus.jobs = jobs
         corpus.reader = ReleaseFileReader(maxDocumentSize: maxDocumentSize)
         corpus.collector.standardInputName = name
+        corpus.shard = shard.flatMap(Shard.init(parsing:))
+        // A part of a sharded build may hold no document: its output is an empty graph, and that is no error.
+        if let part = corpus.shard, try corpus.plan(inputs).files.isEmpty, try corpus.collector.collect(inputs).errors.isEmpty {
+            if let path = output.output { try Graph().write(as: output.syntax, prefixes: builder.prefixes, toFile: path) }
+            if !quiet { Diagnostics.print("0 documents in part \(part.index) of \(part.count) → \(output.output ?? "standard output")") }
+            return
+        }
         let meter = quiet || json ? nil : ProgressMeter()
         let summary: BuildSummary
         if output.syntax == .turtle {
