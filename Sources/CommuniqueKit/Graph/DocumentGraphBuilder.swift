@@ -14,6 +14,8 @@ public struct DocumentGraphBuilder: Sendable {
     public let scheme: IdentifierScheme
     /// The extractor of entities and relations; without one only the documents are described.
     public let extractor: Extractor?
+    /// How much provenance is written: `full` unless asked otherwise.
+    public var provenance = ProvenanceLevel.full
 
     public init(scheme: IdentifierScheme, extractor: Extractor? = nil) {
         self.scheme = scheme
@@ -41,11 +43,13 @@ public struct DocumentGraphBuilder: Sendable {
         let doc = Term.iri(document)
         add(doc, Terms.type, .iri(Terms.schema("NewsArticle")))
         // The document is also the NIF context of its phrases: the text their offsets count in.
-        let string = release.offsetText
-        add(doc, Terms.type, .iri(Terms.nif("Context")))
-        add(doc, Terms.nif("isString"), .literal(Literal(verbatim: string)))
-        add(doc, Terms.nif("beginIndex"), .literal(Literal("0", datatype: Terms.xsd("nonNegativeInteger"))))
-        add(doc, Terms.nif("endIndex"), .literal(Literal(String(string.unicodeScalars.count), datatype: Terms.xsd("nonNegativeInteger"))))
+        if provenance == .full {
+            let string = release.offsetText
+            add(doc, Terms.type, .iri(Terms.nif("Context")))
+            add(doc, Terms.nif("isString"), .literal(Literal(verbatim: string)))
+            add(doc, Terms.nif("beginIndex"), .literal(Literal("0", datatype: Terms.xsd("nonNegativeInteger"))))
+            add(doc, Terms.nif("endIndex"), .literal(Literal(String(string.unicodeScalars.count), datatype: Terms.xsd("nonNegativeInteger"))))
+        }
         add(doc, Terms.schema("identifier"), .literal(Literal(release.fileName)))
         add(doc, Terms.schema("inLanguage"), .literal(Literal("en")))
         add(doc, Terms.schema("encodingFormat"), .literal(Literal(release.encodingFormat)))
@@ -79,7 +83,8 @@ public struct DocumentGraphBuilder: Sendable {
             add(node, Terms.rdfs("label"), .literal(Literal(field, language: "en")))
         }
         if let extractor {
-            var writer = FindingsWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release)
+            var writer = FindingsWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release,
+                                        provenance: provenance)
             writer.write(extractor.extract(release), to: &graph)
         }
     }

@@ -32,7 +32,7 @@ extension FindingsWriter {
             statement(node, predicate(of: stated.relation), .iri(scheme.iri(stated.object)), stated.span,
                       "\(stated.relation.rawValue)-\(stated.object.kind.rawValue)-\(stated.object.id)", rule: stated.rule)
         }
-        add(node, Terms.prov("wasDerivedFrom"), .iri(document))
+        derivedFromDocument(node)
     }
 
     private func predicate(of relation: Findings.EventStatement.Relation) -> IRI {

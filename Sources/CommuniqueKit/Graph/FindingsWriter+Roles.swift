@@ -20,8 +20,8 @@ extension FindingsWriter {
                       rule: .speakingOnBehalfOf)
         }
         if let published = release.datePublished { add(membership, Terms.dcterms("date"), date(published)) }
-        add(membership, Terms.prov("wasDerivedFrom"), .iri(document))
-        add(phrase(role.span), Terms.itsrdf("taIdentRef"), .iri(membership))
+        derivedFromDocument(membership)
+        anchor(role.span, to: membership)
         statement(person, Terms.org("hasMembership"), .iri(membership), role.span, "holds-" + membershipName.dropFirst(role.person.id.count + 2),
                   rule: role.rule)
         add(roleNode, Terms.type, .iri(Terms.org("Role")))
@@ -36,7 +36,7 @@ extension FindingsWriter {
         add(node, Terms.schema("text"), text(quotation.text))
         add(node, Terms.schema("creator"), .iri(scheme.iri(quotation.speaker)))
         add(node, Terms.schema("isPartOf"), .iri(document))
-        add(node, Terms.prov("wasGeneratedBy"), .iri(Terms.rule(quotation.rule.rawValue)))
-        add(phrase(quotation.span), Terms.itsrdf("taIdentRef"), .iri(node))
+        if provenance == .full { add(node, Terms.prov("wasGeneratedBy"), .iri(Terms.rule(quotation.rule.rawValue))) }
+        anchor(quotation.span, to: node)
     }
 }

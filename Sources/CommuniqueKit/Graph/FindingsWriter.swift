@@ -12,8 +12,11 @@ struct FindingsWriter {
     var graph = Graph()
     /// The entities already described, so each is described once.
     var described = Set<Findings.Key>()
+    /// How much provenance is written.
+    let provenance: ProvenanceLevel
 
-    init(scheme: IdentifierScheme, knowledge: Knowledge, document: IRI, release: PressRelease) {
+    init(scheme: IdentifierScheme, knowledge: Knowledge, document: IRI, release: PressRelease, provenance: ProvenanceLevel = .full) {
+        self.provenance = provenance
         self.scheme = scheme
         self.knowledge = knowledge
         self.document = document
@@ -28,9 +31,7 @@ struct FindingsWriter {
         for key in found.entities.keys.sorted() { describe(key, found.entities[key], in: found) }
         for key in Set(found.mentions.map(\.key)).sorted() { add(document, Terms.schema("mentions"), .iri(scheme.iri(key))) }
         for key in found.sources { add(document, Terms.schema("sourceOrganization"), .iri(scheme.iri(key))) }
-        for mention in found.mentions {
-            add(phrase(mention.span), Terms.itsrdf("taIdentRef"), .iri(scheme.iri(mention.key)))
-        }
+        for mention in found.mentions { anchor(mention.span, to: scheme.iri(mention.key)) }
         for role in found.roles { write(role) }
         for event in found.events { write(event) }
         for quotation in found.quotations { write(quotation) }

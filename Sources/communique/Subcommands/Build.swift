@@ -42,6 +42,11 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The largest release file read, in bytes; a larger one is reported and skipped.", valueName: "bytes"))
     var maxDocumentSize = ReleaseFileReader.defaultMaxDocumentSize
 
+    @Option(help: ArgumentHelp("What is said of where facts come from: full (documents, NIF phrases, reified statements with their "
+                               + "rules), statements (each event and membership derived from its document) or none (facts only).",
+                               valueName: "level"))
+    var provenance: ProvenanceLevel = .full
+
     @Option(help: ArgumentHelp("Build only part K of N of the inputs (by their names; the N parts together hold the whole graph).",
                                valueName: "K/N"))
     var shard: String?
@@ -68,7 +73,8 @@ struct Build: ParsableCommand {
         OutputFile.removeOnSignals()
         let scheme = try IdentifierScheme(base: output.base)
         if let path = output.output { try refuseOverwritingAnInput(path) }
-        let builder = DocumentGraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try KnowledgeLocation.load(ontology)))
+        var builder = DocumentGraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try KnowledgeLocation.load(ontology)))
+        builder.provenance = provenance
         var corpus = CorpusBuilder(builder: builder)
         corpus.jobs = jobs
         corpus.reader = ReleaseFileReader(maxDocumentSize: maxDocumentSize)

@@ -1,0 +1,5 @@
+public import ArgumentParser
+public import CommuniqueKit
+
+/// `--provenance full|statements|none`.
+extension ProvenanceLevel: ExpressibleByArgument {}
