@@ -16,19 +16,28 @@ import Glibc
 public enum RDFStream {
     /// Where the statements go while the stream is open.
     public final class Sink {
-        private let serializer: RaptorSerializer
+        private let serializer: RaptorSerializer?
+        /// Turtle goes batch by batch through Raptor's grouping writer instead of one serializer.
+        let turtle: TurtleBatches?
         private let syntax: RDFSyntax
         /// The number of statements written.
         public private(set) var count = 0
 
-        init(serializer: RaptorSerializer, syntax: RDFSyntax) {
+        init(serializer: RaptorSerializer?, turtle: TurtleBatches? = nil, syntax: RDFSyntax) {
             self.serializer = serializer
+            self.turtle = turtle
             self.syntax = syntax
         }
 
         /// Writes the statements of a graph: its quads in a syntax with named graphs, else its triples,
         /// each in the graph's own deterministic order.
         public func write(_ graph: Graph) throws(RaptorError) {
+            if let turtle {
+                try turtle.add(graph.triples)
+                count += graph.count
+                return
+            }
+            guard let serializer else { return }
             if syntax.hasNamedGraphs {
                 for quad in graph.quads { try serializer.write(quad) }
                 count += graph.quadCount
@@ -40,13 +49,15 @@ public enum RDFStream {
 
         /// Writes some triples, in the order given.
         public func write(_ triples: [Triple]) throws(RaptorError) {
-            for triple in triples { try serializer.write(Quad(triple, graph: nil)) }
             count += triples.count
+            if let turtle { return try turtle.add(triples) }
+            for triple in triples { try serializer?.write(Quad(triple, graph: nil)) }
         }
     }
 
     /// Opens a stream to the file at `path` (standard output when nil), runs `body` with it, and closes it.
-    public static func write<T>(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
+    /// Turtle is written in batches of `turtleBatch` statements.
+    public static func write<T>(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?, turtleBatch: Int = 100_000,
                                 _ body: (Sink) throws -> T) throws -> T {
         let output = try path.map { path throws(RaptorError) in try OutputFile(path: path) }
         let file: UnsafeMutablePointer<FILE>
@@ -58,7 +69,7 @@ public enum RDFStream {
             file = standardOutput
         }
         do {
-            let result = try RaptorWorld.borrow { world throws(RaptorError) -> Result<T, any Error> in
+            let result = syntax == .turtle ? try writeTurtle(prefixes: prefixes, to: file, batch: turtleBatch, body) : try RaptorWorld.borrow { world throws(RaptorError) -> Result<T, any Error> in
                 let serializer = try RaptorSerializer(world: world, syntax: syntax)
                 try serializer.start(to: file, prefixes: prefixes)
                 let produced = Result { try body(Sink(serializer: serializer, syntax: syntax)) }
@@ -81,5 +92,14 @@ public enum RDFStream {
             if let error = error as? RaptorError, let path { throw error.located(in: path) }
             throw error
         }
+    }
+
+    /// Turtle in batches: the body's statements, written whenever a batch is full and at the end.
+    private static func writeTurtle<T>(prefixes: [Namespace], to file: UnsafeMutablePointer<FILE>, batch: Int,
+                                       _ body: (Sink) throws -> T) throws(RaptorError) -> Result<T, any Error> {
+        let batches = TurtleBatches(file: file, prefixes: prefixes, batchLimit: max(1, batch))
+        let produced = Result { try body(Sink(serializer: nil, turtle: batches, syntax: .turtle)) }
+        if case .success = produced { try batches.flush() }
+        return produced
     }
 }

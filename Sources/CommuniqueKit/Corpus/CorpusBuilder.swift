@@ -21,6 +21,8 @@ public struct CorpusBuilder: Sendable {
     public var batchSize = 256
     /// Only the inputs of this part, when set (`--shard K/N`).
     public var shard: Shard? = nil
+    /// Statements of Turtle grouped and written together when streaming.
+    public var turtleBatch = 100_000
 
     public init(builder: DocumentGraphBuilder) {
         self.builder = builder
@@ -94,7 +96,7 @@ public struct CorpusBuilder: Sendable {
         /// Thrown inside the stream so that it abandons its temporary file.
         struct NothingRead: Error {}
         do {
-            try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path) { sink in
+            try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path, turtleBatch: turtleBatch) { sink in
                 // 128-bit fingerprints of the statements about corpus-wide entities already written: 16 bytes
                 // each instead of the statement itself (a collision is about 1 in 10^22 for a million).
                 var seen = Set<Fingerprint>()

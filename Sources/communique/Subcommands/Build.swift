@@ -87,27 +87,13 @@ struct Build: ParsableCommand {
             return
         }
         let meter = quiet || json ? nil : ProgressMeter()
-        let summary: BuildSummary
-        if output.syntax == .turtle {
-            // Turtle groups statements by subject: the graph is built in memory first.
-            let result = try corpus.build(inputs, progress: meter?.update)
-            meter?.finish()
-            summary = BuildSummary(output: output.output, syntax: output.syntax, documents: result.documents,
-                                   statements: result.graph.count, errors: result.errors)
-            try report(summary)
-            if let path = output.output {
-                try result.graph.write(as: output.syntax, prefixes: builder.prefixes, toFile: path)
-            } else {
-                try result.graph.writeToStandardOutput(as: output.syntax, prefixes: builder.prefixes)
-            }
-        } else {
-            // N-Triples and N-Quads are written as the documents are extracted.
-            let result = try corpus.stream(inputs, as: output.syntax, prefixes: builder.prefixes, toFile: output.output, progress: meter?.update)
-            meter?.finish()
-            summary = BuildSummary(output: output.output, syntax: output.syntax, documents: result.documents,
+        // Every syntax is written as the documents are extracted: Turtle batch by batch, each batch grouped
+        // by subject, the prefixes once at the top.
+        let result = try corpus.stream(inputs, as: output.syntax, prefixes: builder.prefixes, toFile: output.output, progress: meter?.update)
+        meter?.finish()
+        let summary = BuildSummary(output: output.output, syntax: output.syntax, documents: result.documents,
                                    statements: result.statements, errors: result.errors)
-            try report(summary)
-        }
+        try report(summary)
         if !quiet && !json { Diagnostics.print(summary.line) }
         if json { print(try summary.encoded()) }
         if !summary.errors.isEmpty { throw ExitCode.failure }
