@@ -96,4 +96,13 @@ private func lines(_ dot: String, containing text: String) -> [String] {
         let parser = XMLParser(data: try Data(contentsOf: folder.appendingPathComponent("network.svg")))
         #expect(parser.parse(), "the SVG is not well-formed XML")
     }
+
+    @Test func aDiagramReadsItsGraphFromStandardInputWithTheSyntaxNamed() throws {
+        let text = try String(contentsOfFile: try fixturesGraph.get(), encoding: .utf8)
+        let result = try Executable.run(["diagram", "-", "--input-format", "turtle", "--view", "network"], input: text)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("10 bodies, "))
+        let unnamed = try Executable.run(["diagram", "-"], input: text)
+        #expect(unnamed.status == 2)
+    }
 }

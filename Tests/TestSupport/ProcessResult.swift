@@ -19,9 +19,12 @@ public struct ProcessResult: Sendable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inPipe
+        // A child that exits before it reads all of its input (a usage error) closes the pipe: the write then
+        // fails with EPIPE instead of killing the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
+        if let input { try? inPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
+        try? inPipe.fileHandleForWriting.close()
         // Read both pipes to the end before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()

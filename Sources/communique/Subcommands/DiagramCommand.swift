@@ -18,9 +18,11 @@ struct DiagramCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A graph file: Turtle, N-Triples, N-Quads or RDF/XML.", valueName: "graph"),
+    @Argument(help: ArgumentHelp("A graph file: Turtle, N-Triples, N-Quads or RDF/XML; - reads standard input.", valueName: "graph"),
               completion: .file(extensions: ["ttl", "nt", "nq", "rdf", "owl"]))
     var graph: String
+
+    @OptionGroup var input: GraphInputOptions
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("entities, network, event EVENT or person PERSON.", valueName: "view"))
     var view: [String] = []
@@ -64,6 +66,7 @@ struct DiagramCommand: ParsableCommand {
     static let views = ["entities", "network", "event", "person"]
 
     func validate() throws {
+        try input.validate(path: graph)
         guard hops >= 0 else { throw ValidationError("--hops must be 0 or more") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -112,7 +115,7 @@ struct DiagramCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try GraphOptions.parse([graph]).loadIndex()
+        let index = EntityIndex(graph: try input.read(graph), prefixes: CommuniquePrefixes.all)
         let (dot, nodes) = try drawing(index)
         guard let output else {
             print(dot, terminator: "")
