@@ -52,4 +52,14 @@ import Testing
         let found = InventedText.extract("TARTU, 3 May 2018 – The Annual Border Police Meetings continued.")
         #expect(InventedText.names(found, .organization).isEmpty)
     }
+
+    @Test func aPluralHeadOfAListOfStatesGivesOneBodyEach() throws {
+        let found = InventedText.extract("TARTU, 3 May 2018 – The Interior Ministries of Latvia, Estonia and Lithuania signed a plan.")
+        #expect(InventedText.names(found, .organization) == ["Interior Ministry of Latvia", "Interior Ministry of Estonia", "Interior Ministry of Lithuania"])
+        // The states are still mentioned.
+        #expect(InventedText.names(found, .state) == ["Latvia", "Estonia", "Lithuania"])
+        let event = InventedText.extract("TARTU, 3 May 2018 – A seminar on ports was organized by the Foreign Ministries of Latvia and Estonia.")
+        let organizers = try #require(event.events.first).organizers.compactMap { event.entities[$0]?.name }
+        #expect(organizers == ["Foreign Ministry of Latvia", "Foreign Ministry of Estonia"])
+    }
 }

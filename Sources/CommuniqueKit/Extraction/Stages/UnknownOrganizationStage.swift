@@ -1,7 +1,8 @@
 /// Finds organizations that are not in the knowledge files by a head noun ("Ministry", "Committee", …), at
 /// their full extent: through states and places ("Interior Ministry of Xland"), through a known body after
 /// "of" ("Academy of the Ministry of Interior"), with a known acronym in front ("UN Information Service"),
-/// and one body for each state of a coordination ("the Xlandic and Ylandic Interior Ministries").
+/// and one body for each state of a coordination ("the Xlandic and Ylandic Interior Ministries", "the Interior
+/// Ministries of Xland, Yland and Zland").
 ///
 /// Needs: known names, people. Adds: organization tags and mentions.
 struct UnknownOrganizationStage: ExtractionStage {
@@ -16,6 +17,8 @@ extension AnnotatedRelease {
         while i < tokens.count {
             guard tags[i] == nil || entityTag(i)?.kind == .state, tokens[i].isCapitalized else { i += 1; continue }
             if let next = readCoordinatedBodies(at: isDefiniteArticle(i) ? i + 1 : i) { i = next; continue }
+            let start = isDefiniteArticle(i) ? i + 1 : i
+            if tags[start] == nil, let next = readPluralBodiesOfStates(at: start) { i = next; continue }
             let end = organizationRun(from: i)
             let hasHead = (i..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }
             if hasHead, end - i >= 2 || absorbableAcronym(before: i) != nil, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
@@ -102,14 +105,7 @@ extension AnnotatedRelease {
         var keys: [Findings.Key] = []
         for adjective in adjectives {
             let name = text(adjective, extent(adjective).upperBound) + " " + words.joined(separator: " ") + tail
-            let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
-            if findings.entities[key] == nil {
-                var entity = Findings.Entity(key: key, name: name)
-                entity.state = entityTag(adjective)?.id
-                findings.entities[key] = entity
-            }
-            findings.mentions.append(Findings.Mention(key: key, span: whole))
-            keys.append(key)
+            keys.append(addBodyOfState(named: name, state: adjective, span: whole))
         }
         // The tokens read as the body of the last state ("Ylandic Interior Ministries").
         if let lastAdjective = adjectives.last {

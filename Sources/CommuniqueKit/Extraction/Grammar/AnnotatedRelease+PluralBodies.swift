@@ -1,0 +1,53 @@
+/// "the Interior Ministries of Xland, Yland and Zland": one body per state a plural head is "of".
+
+extension AnnotatedRelease {
+    /// Reads capitalized words that end in a plural head, then "of" and a list of states: one body per
+    /// state, named with the singular head and the state ("Interior Ministry of Xland"), every one a party
+    /// where the phrase is one. Returns the token after the list.
+    mutating func readPluralBodiesOfStates(at i: Int) -> Int? {
+        var k = i
+        var words: [String] = []
+        while k < tokens.count, sameSentence(i, k), tokens[k].isCapitalized, tags[k] == nil {
+            words.append(tokens[k].text)
+            k += 1
+        }
+        guard let last = words.last, let singular = extractor.organizationSingulars[last], key(k) == "of" else { return nil }
+        words[words.count - 1] = singular
+        var states: [Int] = []
+        var m = k + 1
+        while m < tokens.count, sameSentence(i, m) {
+            if isDefiniteArticle(m) { m += 1 }
+            guard let state = entityTag(m), state.kind == .state else { break }
+            states.append(m)
+            m = extent(m).upperBound
+            if word(m) == "," { m += 1 }
+            if isConjunction(m) { m += 1; continue }
+            if word(m - 1) != "," { break }
+        }
+        guard states.count >= 2 else { return nil }
+        let end = extent(states.last!).upperBound
+        let whole = span(i, end)
+        var keys: [Findings.Key] = []
+        for state in states {
+            let name = words.joined(separator: " ") + " of " + text(state, extent(state).upperBound)
+            keys.append(addBodyOfState(named: name, state: state, span: whole))
+        }
+        // The whole phrase is read as the bodies (the states keep their mentions, not their tags here).
+        tag(i, end, .entity(keys[0]))
+        coordinatedBodies[i] = keys
+        return end
+    }
+
+    /// One body of a coordination: the organization of that name, belonging to the state tagged at `state`,
+    /// mentioned by the whole phrase.
+    mutating func addBodyOfState(named name: String, state: Int, span whole: Findings.Span) -> Findings.Key {
+        let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
+        if findings.entities[key] == nil {
+            var entity = Findings.Entity(key: key, name: name)
+            entity.state = entityTag(state)?.id
+            findings.entities[key] = entity
+        }
+        findings.mentions.append(Findings.Mention(key: key, span: whole))
+        return key
+    }
+}
