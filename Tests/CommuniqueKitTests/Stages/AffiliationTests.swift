@@ -36,4 +36,11 @@ import Testing
         let state = InventedText.extract("RIGA, 9 May 2016 – Officers of Latvia’s Interior Ministry met.")
         #expect(InventedText.names(state, .organization) == ["Latvia’s Interior Ministry"])
     }
+
+    @Test func aTitleBeforeTheNameRunsThroughAtTheToItsBody() throws {
+        let found = InventedText.extract("RIGA, 9 May 2016 – Deputy Head at the Training Centre of the Customs Board Karl Mets said: “Good.”")
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Deputy Head")
+        #expect(role.organization.flatMap { found.entities[$0]?.name } == "Training Centre of the Customs Board")
+    }
 }
