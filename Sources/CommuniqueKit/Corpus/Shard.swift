@@ -22,13 +22,6 @@ public struct Shard: Sendable, Equatable {
 
     /// Whether the document of this name is in the part.
     public func contains(_ name: String) -> Bool {
-        Int(Shard.hash(name) % UInt64(count)) == index - 1
-    }
-
-    /// 64-bit FNV-1a of the name's UTF-8: the same on every machine and every run.
-    static func hash(_ name: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return value
+        Int(FNV1a.hash(name) % UInt64(count)) == index - 1
     }
 }

@@ -27,9 +27,7 @@ public enum Slug {
 
     /// 64-bit FNV-1a of the text's UTF-8, as 16 hexadecimal digits.
     static func hash(_ text: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let digits = String(value, radix: 16)
+        let digits = String(FNV1a.hash(text), radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 

@@ -37,13 +37,13 @@ struct EndpointOptions: ParsableArguments {
             return Credentials(user: user, password: password)
         }
         if let user, let password = environment["COMMUNIQUE_PASSWORD"] { return Credentials(user: user, password: password) }
-        guard let host = URL(string: endpoint)?.host, let netrc = Netrc.load(environment: environment) else {
-            if let user { throw CommandFailure(message: "no password for user '\(user)': give --password-file FILE, COMMUNIQUE_PASSWORD or a ~/.netrc entry") }
-            return nil
-        }
-        if let found = netrc.credentials(host: host, user: user) { return found }
-        if let user { throw CommandFailure(message: "no password for user '\(user)' at \(host): give --password-file FILE, COMMUNIQUE_PASSWORD or a ~/.netrc entry") }
-        return nil
+        let host = URL(string: endpoint)?.host
+        let netrc = host == nil ? nil : Netrc.load(environment: environment)
+        if let host, let found = netrc?.credentials(host: host, user: user) { return found }
+        guard let user else { return nil }
+        // The host is named only where a .netrc was read and had no entry for it.
+        let at = netrc == nil ? "" : host.map { " at \($0)" } ?? ""
+        throw CommandFailure(message: "no password for user '\(user)'\(at): give --password-file FILE, COMMUNIQUE_PASSWORD or a ~/.netrc entry")
     }
 
     func transport() throws -> HTTPTransport {

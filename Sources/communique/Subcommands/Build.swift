@@ -81,7 +81,7 @@ struct Build: ParsableCommand {
         corpus.collector.standardInputName = name
         corpus.shard = shard.flatMap(Shard.init(parsing:))
         // A part of a sharded build may hold no document: its output is an empty graph, and that is no error.
-        if let part = corpus.shard, try corpus.plan(inputs).files.isEmpty, try corpus.collector.collect(inputs).errors.isEmpty {
+        if let part = corpus.shard, case let planned = try corpus.plan(inputs), planned.files.isEmpty, planned.errors.isEmpty {
             if let path = output.output { try Graph().write(as: output.syntax, prefixes: builder.prefixes, toFile: path) }
             if !quiet { Diagnostics.print("0 documents in part \(part.index) of \(part.count) → \(output.output ?? "standard output")") }
             return
