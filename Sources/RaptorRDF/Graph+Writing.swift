@@ -36,28 +36,31 @@ extension Graph {
 
     /// The graph serialized into a string.
     public func serialized(as syntax: RDFSyntax, prefixes: [Namespace] = []) throws(RaptorError) -> String {
-        var buffer: UnsafeMutablePointer<CChar>? = nil
-        var size = 0
-        guard let file = open_memstream(&buffer, &size) else { throw RaptorError("cannot open a memory stream") }
-        var failure: RaptorError? = nil
-        do { try write(as: syntax, prefixes: prefixes, to: file) } catch { failure = error }
-        fclose(file)
-        defer { free(buffer) }
-        if let failure { throw failure }
-        guard let buffer else { return "" }
-        return String(decoding: UnsafeRawBufferPointer(start: buffer, count: size), as: UTF8.self)
+        let bytes = try RaptorWorld.borrow { world throws(RaptorError) in
+            let stream = try MemoryStream(world: world)
+            let serializer = try RaptorSerializer(world: world, syntax: syntax)
+            try serializer.start(to: stream, prefixes: prefixes)
+            try write(to: serializer, syntax: syntax)
+            return stream.take()
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func write(as syntax: RDFSyntax, prefixes: [Namespace], to file: UnsafeMutablePointer<FILE>) throws(RaptorError) {
         try RaptorWorld.borrow { world throws(RaptorError) in
             let serializer = try RaptorSerializer(world: world, syntax: syntax)
             try serializer.start(to: file, prefixes: prefixes)
-            if syntax.hasNamedGraphs {
-                for quad in quads { try serializer.write(quad) }
-            } else {
-                for triple in triples { try serializer.write(Quad(triple, graph: nil)) }
-            }
-            try serializer.finish()
+            try write(to: serializer, syntax: syntax)
         }
+    }
+
+    /// Writes every statement and ends the document.
+    private func write(to serializer: RaptorSerializer, syntax: RDFSyntax) throws(RaptorError) {
+        if syntax.hasNamedGraphs {
+            for quad in quads { try serializer.write(quad) }
+        } else {
+            for triple in triples { try serializer.write(Quad(triple, graph: nil)) }
+        }
+        try serializer.finish()
     }
 }

@@ -20,13 +20,34 @@ public enum RDFStream {
         /// Turtle goes batch by batch through Raptor's grouping writer instead of one serializer.
         let turtle: TurtleBatches?
         private let syntax: RDFSyntax
+        private let file: UnsafeMutablePointer<FILE>
         /// The number of statements written.
         public private(set) var count = 0
 
-        init(serializer: RaptorSerializer?, turtle: TurtleBatches? = nil, syntax: RDFSyntax) {
+        init(serializer: RaptorSerializer?, turtle: TurtleBatches? = nil, syntax: RDFSyntax, file: UnsafeMutablePointer<FILE>) {
             self.serializer = serializer
             self.turtle = turtle
             self.syntax = syntax
+            self.file = file
+        }
+
+        /// Writes lines that Raptor serialized elsewhere in this stream's syntax (N-Triples or N-Quads), in
+        /// their order, but those for which `skip` says true.
+        public func write(_ lines: StatementLines, skipping skip: (Int) -> Bool = { _ in false }) throws(RaptorError) {
+            guard turtle == nil, lines.count > 0 else { return }
+            var runStart: Int? = nil
+            for index in 0...lines.count {
+                if index < lines.count, !skip(index) {
+                    if runStart == nil { runStart = index }
+                    continue
+                }
+                guard let first = runStart else { continue }
+                runStart = nil
+                let from = lines.start(of: first), to = lines.ends[index - 1]
+                let written = lines.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress! + from, 1, to - from, file) }
+                guard written == to - from else { throw RaptorError("cannot write: \(String(cString: strerror(errno)))") }
+                count += index - first
+            }
         }
 
         /// Writes the statements of a graph: its quads in a syntax with named graphs, else its triples,
@@ -72,7 +93,7 @@ public enum RDFStream {
             let result = syntax == .turtle ? try writeTurtle(prefixes: prefixes, to: file, batch: turtleBatch, body) : try RaptorWorld.borrow { world throws(RaptorError) -> Result<T, any Error> in
                 let serializer = try RaptorSerializer(world: world, syntax: syntax)
                 try serializer.start(to: file, prefixes: prefixes)
-                let produced = Result { try body(Sink(serializer: serializer, syntax: syntax)) }
+                let produced = Result { try body(Sink(serializer: serializer, syntax: syntax, file: file)) }
                 try serializer.finish()
                 return produced
             }
@@ -98,7 +119,7 @@ public enum RDFStream {
     private static func writeTurtle<T>(prefixes: [Namespace], to file: UnsafeMutablePointer<FILE>, batch: Int,
                                        _ body: (Sink) throws -> T) throws(RaptorError) -> Result<T, any Error> {
         let batches = TurtleBatches(file: file, prefixes: prefixes, batchLimit: max(1, batch))
-        let produced = Result { try body(Sink(serializer: nil, turtle: batches, syntax: .turtle)) }
+        let produced = Result { try body(Sink(serializer: nil, turtle: batches, syntax: .turtle, file: file)) }
         if case .success = produced { try batches.flush() }
         return produced
     }

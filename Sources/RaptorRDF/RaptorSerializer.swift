@@ -26,6 +26,16 @@ final class RaptorSerializer {
     /// Starts writing to the file handle, with no base IRI (a base makes Turtle rewrite IRIs relative to it).
     func start(to file: UnsafeMutablePointer<FILE>, prefixes: [Namespace]) throws(RaptorError) {
         try world.check(raptor_serializer_start_to_file_handle(pointer, nil, file), "starting the \(syntax.raptorName) serializer")
+        try declare(prefixes)
+    }
+
+    /// Starts writing into memory, with no base IRI.
+    func start(to stream: MemoryStream, prefixes: [Namespace] = []) throws(RaptorError) {
+        try world.check(raptor_serializer_start_to_iostream(pointer, nil, stream.pointer), "starting the \(syntax.raptorName) serializer")
+        try declare(prefixes)
+    }
+
+    private func declare(_ prefixes: [Namespace]) throws(RaptorError) {
         // Raptor's Turtle writer declares `rdf:` itself and refuses a second declaration.
         for namespace in prefixes where namespace.iri != Vocabulary.rdf.iri {
             let uri = try world.uri(namespace.iri)

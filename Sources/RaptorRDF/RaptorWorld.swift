@@ -41,6 +41,18 @@ final class RaptorWorld: @unchecked Sendable {
         return try body(world)
     }
 
+    /// A world for the caller alone until it gives it back with `checkIn` (for an object that keeps one
+    /// for its life; `borrow` for a body).
+    static func checkOut() throws(RaptorError) -> RaptorWorld {
+        let world = try pool.checkOut()
+        _ = world.takeError()
+        return world
+    }
+
+    static func checkIn(_ world: RaptorWorld) {
+        pool.checkIn(world)
+    }
+
     /// The idle worlds; creating one is serialized too, since it initializes libxml2 globals.
     private final class Pool: @unchecked Sendable {
         private let lock = NSLock()

@@ -1,5 +1,5 @@
-public import Foundation
-public import RaptorRDF
+import Foundation
+import RaptorRDF
 public import RDFModel
 
 /// Reads every press release of a batch and builds one graph; a bad input is reported, never fatal.
@@ -83,55 +83,6 @@ public struct CorpusBuilder: Sendable {
         return result
     }
 
-    /// Builds the graph of the files and folders named and writes it as it goes, holding one batch of
-    /// documents and the statements about corpus-wide entities (to write each once) but never the whole
-    /// graph. In N-Quads every document's statements go to its own graph; in N-Triples a statement about an
-    /// entity met in several documents is written once. When no document could be read, nothing is written
-    /// (a file already at `path` stays as it was).
-    public func stream(_ paths: [String], as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
-                       progress: Progress? = nil) throws -> StreamResult {
-        let (files, collectErrors) = try plan(paths)
-        var result = StreamResult(documents: [], statements: 0, errors: collectErrors)
-        let perDocument = [builder.scheme.document, builder.scheme.mention, builder.scheme.statement, builder.scheme.quotation].map(\.iri)
-        /// Thrown inside the stream so that it abandons its temporary file.
-        struct NothingRead: Error {}
-        do {
-            try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path, turtleBatch: turtleBatch) { sink in
-                // 128-bit fingerprints of the statements about corpus-wide entities already written: 16 bytes
-                // each instead of the statement itself (a collision is about 1 in 10^22 for a million).
-                var seen = Set<Fingerprint>()
-                var failure: (any Error)? = nil
-                forEachDocument(files, progress: progress) { outcome in
-                    guard failure == nil else { return }
-                    switch outcome {
-                    case .built(let file, _, let graph):
-                        result.documents.append(summary(of: file, graph))
-                        do {
-                            if syntax.hasNamedGraphs {
-                                try sink.write(graph)
-                            } else {
-                                let fresh = graph.triples.filter { triple in
-                                    guard case .iri(let subject) = triple.subject,
-                                          !perDocument.contains(where: { subject.value.hasPrefix($0) }) else { return true }
-                                    return seen.insert(Fingerprint(triple)).inserted
-                                }
-                                try sink.write(fresh)
-                            }
-                        } catch {
-                            failure = error
-                        }
-                    case .failed(let error):
-                        result.errors.append(error)
-                    }
-                }
-                if let failure { throw failure }
-                if result.documents.isEmpty { throw NothingRead() }
-                result.statements = sink.count
-            }
-        } catch is NothingRead {}
-        return result
-    }
-
     func summary(of file: InputFile, _ graph: Graph) -> BuiltDocument {
         BuiltDocument(path: file.path, name: file.name, iri: builder.scheme.document(fileName: file.name).value, statements: graph.count)
     }
@@ -145,48 +96,52 @@ public struct CorpusBuilder: Sendable {
     /// Reads and extracts the files in batches on `jobs` threads, and hands each outcome on in file order.
     /// The next batch is extracted while the current one is handed on, so that writing overlaps extraction.
     public func forEachDocument(_ files: [InputFile], progress: Progress? = nil, _ handle: (Outcome) -> Void) {
+        forEachProduct(of: files, progress: progress, worker: { { file in self.outcome(for: file) } }, handle)
+    }
+
+    /// Makes a product of each file in batches on `jobs` threads, and hands each on in file order, while
+    /// the next batch is made. `worker` is called once per thread and batch, and gives the function that
+    /// makes a file's product on that thread (which may keep what it needs between files).
+    func forEachProduct<Product: Sendable>(of files: [InputFile], progress: Progress?,
+                                           worker: @escaping @Sendable () -> (InputFile) -> Product,
+                                           _ handle: (Product) -> Void) {
         let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
         guard !batches.isEmpty else { return }
-        var current = extract(batches[0])
+        var current = products(of: batches[0], worker: worker)
         var done = 0
         for index in batches.indices {
-            let ahead = NextBatch()
+            let ahead = NextBatch<Product>()
             let group = DispatchGroup()
             if index + 1 < batches.count {
                 let next = batches[index + 1]
-                DispatchQueue.global().async(group: group) { ahead.outcomes = self.extract(next) }
+                DispatchQueue.global().async(group: group) { ahead.products = self.products(of: next, worker: worker) }
             }
-            for outcome in current { handle(outcome) }
+            for product in current { handle(product) }
             done += current.count
             progress?(done, files.count)
             group.wait()
-            current = ahead.outcomes
+            current = ahead.products
         }
     }
 
-    /// The outcomes of one batch, in file order, extracted on `jobs` threads.
-    func extract(_ batch: [InputFile]) -> [Outcome] {
-        let outcomes = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: batch.count)
-        outcomes.initialize(repeating: nil)
-        defer {
-            outcomes.deinitialize()
-            outcomes.deallocate()
-        }
-        let slots = SendableSlots(buffer: outcomes)
+    /// The products of one batch, in file order, made on `jobs` threads.
+    func products<Product: Sendable>(of batch: [InputFile], worker: @Sendable () -> (InputFile) -> Product) -> [Product] {
+        let slots = Slots<Product>(count: batch.count)
         let workers = max(1, min(jobs, batch.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
+        DispatchQueue.concurrentPerform(iterations: workers) { first in
+            let make = worker()
+            var index = first
             while index < batch.count {
-                slots.set(index, outcome(for: batch[index]))
+                slots.set(index, make(batch[index]))
                 index += workers
             }
         }
-        return outcomes.compactMap { $0 }
+        return slots.taken()
     }
 
-    /// The batch extracted ahead, handed from the thread that extracted it to the one that waits for it.
-    final class NextBatch: @unchecked Sendable {
-        var outcomes: [Outcome] = []
+    /// The batch made ahead, handed from the thread that made it to the one that waits for it.
+    final class NextBatch<Product>: @unchecked Sendable {
+        var products: [Product] = []
     }
 
     func outcome(for file: InputFile) -> Outcome {
@@ -201,29 +156,22 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// Slots that worker threads fill, each its own index.
-    struct SendableSlots: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Outcome?>
-        func set(_ index: Int, _ outcome: Outcome) { buffer[index] = outcome }
-    }
+    final class Slots<Product>: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<Product?>
 
-    /// A 128-bit FNV-1a fingerprint of a statement's N-Triples form (two 64-bit hashes with different bases).
-    struct Fingerprint: Hashable {
-        let high: UInt64
-        let low: UInt64
-
-        init(_ triple: Triple) {
-            var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
-            for part in [triple.subject.description, triple.predicate.description, triple.object.description] {
-                for byte in part.utf8 {
-                    a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                    b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                    b = b &+ (b >> 29)
-                }
-                a = (a ^ 0x0a) &* 0x0000_0100_0000_01b3
-                b = (b ^ 0x0a) &* 0x0000_0100_0000_01b3
-            }
-            high = a
-            low = b
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
         }
+
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+
+        func set(_ index: Int, _ product: Product) { buffer[index] = product }
+
+        /// The products, in index order.
+        func taken() -> [Product] { buffer.compactMap { $0 } }
     }
 }

@@ -18,7 +18,8 @@ struct FrontMatter {
     static let reach = 12
 
     init(lines: [Substring]) {
-        let filled = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.prefix(FrontMatter.reach)
+        // Lazily: only the top of the page is read, never every line of a long release.
+        let filled = Array(lines.indices.lazy.filter { !FrontMatter.isBlank(lines[$0]) }.prefix(FrontMatter.reach))
         var headlineIndex: Int? = nil
         var dateLine: CalendarDate? = nil
         var dateline: Dateline? = nil
@@ -52,7 +53,7 @@ struct FrontMatter {
             let continuation = FrontMatter.continuation(after: headlineIndex, in: lines)
             if !continuation.isEmpty, !headline.hasSuffix("."), !headline.hasSuffix(":") {
                 headline += continuation
-                next = (next..<lines.count).first { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? next
+                next = (next..<lines.count).first { !FrontMatter.isBlank(lines[$0]) }.map { $0 + 1 } ?? next
             }
             headline = FrontMatter.firstSentence(of: headline)
         } else if let first = filled.first {
@@ -67,9 +68,14 @@ struct FrontMatter {
     /// The next non-empty line after `index`, with a space before it, when it goes on in lower case (a
     /// headline broken over two lines); else "".
     static func continuation(after index: Int, in lines: [Substring]) -> String {
-        guard let next = (index + 1..<lines.count).first(where: { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return "" }
+        guard let next = (index + 1..<lines.count).first(where: { !isBlank(lines[$0]) }) else { return "" }
         let line = lines[next].trimmingCharacters(in: .whitespaces)
         return line.first?.isLowercase == true ? " " + line : ""
+    }
+
+    /// A line of spaces and tabs only, or empty (what `CharacterSet.whitespaces` trims to nothing).
+    static func isBlank(_ line: Substring) -> Bool {
+        line.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     /// A line that is a date and little else: "28 November 2014", "Wednesday, December 12, 2007 10:22 AM",

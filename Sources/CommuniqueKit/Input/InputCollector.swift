@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Turns the files and folders a user names into the list of press-release files to read.
 public struct InputCollector: Sendable {

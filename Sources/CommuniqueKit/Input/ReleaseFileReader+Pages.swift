@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import HTMLReading
 
 /// Press releases kept as the HTML pages they were published as.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads press-release text files of either shape into `PressRelease` values.
 ///

@@ -1,0 +1,100 @@
+public import RaptorRDF
+public import RDFModel
+
+/// Streamed builds: written as they go, never holding the whole graph.
+extension CorpusBuilder {
+    /// Builds the graph of the files and folders named and writes it as it goes, holding one batch of
+    /// documents and the fingerprints of the statements about corpus-wide entities (to write each once)
+    /// but never the whole graph. In N-Quads every document's statements go to its own graph; in N-Triples a
+    /// statement about an entity met in several documents is written once. N-Triples and N-Quads are
+    /// serialized on the threads that extract, each document's statements into lines that this thread
+    /// only copies out; Turtle is grouped batch by batch here. When no document could be read, nothing is
+    /// written (a file already at `path` stays as it was).
+    public func stream(_ paths: [String], as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
+                       progress: Progress? = nil) throws -> StreamResult {
+        let (files, collectErrors) = try plan(paths)
+        var result = StreamResult(documents: [], statements: 0, errors: collectErrors)
+        /// Thrown inside the stream so that it abandons its temporary file.
+        struct NothingRead: Error {}
+        do {
+            try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path, turtleBatch: turtleBatch) { sink in
+                var seen = Set<StatementFingerprint>()
+                var failure: (any Error)? = nil
+                forEachProduct(of: files, progress: progress, worker: serializer(for: syntax)) { product in
+                    guard failure == nil else { return }
+                    do {
+                        switch product {
+                        case .failed(let error):
+                            result.errors.append(error)
+                        case .graph(let document, let graph):
+                            result.documents.append(document)
+                            try sink.write(graph.triples.filter { isPerDocument($0) || seen.insert(StatementFingerprint(Array($0.description.utf8)[...])).inserted })
+                        case .lines(let document, let lines, let shared):
+                            result.documents.append(document)
+                            let lines = try lines.get()
+                            let repeated = Set(shared.filter { !seen.insert($0.fingerprint).inserted }.map(\.line))
+                            try sink.write(lines, skipping: repeated.contains)
+                        }
+                    } catch {
+                        failure = error
+                    }
+                }
+                if let failure { throw failure }
+                if result.documents.isEmpty { throw NothingRead() }
+                result.statements = sink.count
+            }
+        } catch is NothingRead {}
+        return result
+    }
+
+    /// A document made ready to stream, on the thread that extracted it.
+    enum Streamed: Sendable {
+        /// Its graph, for Turtle (grouped when written).
+        case graph(BuiltDocument, Graph)
+        /// Its statements as lines of the output's syntax, or the error that stopped them, and the lines
+        /// about corpus-wide entities with their fingerprints (in N-Triples, where those are written once).
+        case lines(BuiltDocument, Swift.Result<StatementLines, RaptorError>, shared: [(line: Int, fingerprint: StatementFingerprint)])
+        case failed(InputError)
+    }
+
+    /// What each worker thread does with a file: extract it, then serialize it with the thread's own
+    /// writer in N-Triples and N-Quads.
+    func serializer(for syntax: RDFSyntax) -> @Sendable () -> (InputFile) -> Streamed {
+        { [self] in
+            let writer = syntax == .turtle ? nil : Swift.Result { () throws(RaptorError) in try StatementLineWriter(syntax: syntax) }
+            return { file in
+                switch outcome(for: file) {
+                case .failed(let error):
+                    return .failed(error)
+                case .built(let file, _, let graph):
+                    let document = summary(of: file, graph)
+                    guard let writer else { return .graph(document, graph) }
+                    return streamed(graph, of: document, by: writer, as: syntax)
+                }
+            }
+        }
+    }
+
+    private func streamed(_ graph: Graph, of document: BuiltDocument, by writer: Swift.Result<StatementLineWriter, RaptorError>,
+                          as syntax: RDFSyntax) -> Streamed {
+        if syntax.hasNamedGraphs {
+            return .lines(document, Swift.Result { () throws(RaptorError) in try writer.get().lines(of: graph.quads) }, shared: [])
+        }
+        let triples = graph.triples
+        let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: triples) }
+        guard case .success(let written) = lines else { return .lines(document, lines, shared: []) }
+        let shared = triples.indices.filter { !isPerDocument(triples[$0]) }.map { (line: $0, fingerprint: StatementFingerprint(written.line($0))) }
+        return .lines(document, lines, shared: shared)
+    }
+
+    /// Whether a statement is about the document or one of its parts (mentions, reified statements,
+    /// quotations), which no other document describes.
+    func isPerDocument(_ triple: Triple) -> Bool {
+        guard case .iri(let subject) = triple.subject else { return false }
+        return perDocumentPrefixes.contains { subject.value.hasPrefix($0) }
+    }
+
+    private var perDocumentPrefixes: [String] {
+        [builder.scheme.document, builder.scheme.mention, builder.scheme.statement, builder.scheme.quotation].map(\.iri)
+    }
+}

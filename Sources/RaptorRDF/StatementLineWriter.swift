@@ -1,0 +1,63 @@
+public import RDFModel
+
+/// Serializes statements into `StatementLines` through one Raptor N-Triples or N-Quads serializer, which
+/// it keeps for its life (with a Raptor world no other thread uses meanwhile): one per worker thread.
+///
+/// ```swift
+/// let writer = try StatementLineWriter(syntax: .nQuads)
+/// let lines = try writer.lines(of: graph.quads)
+/// ```
+public final class StatementLineWriter {
+    private let world: RaptorWorld
+    private let stream: MemoryStream
+    private let serializer: RaptorSerializer
+    public let syntax: RDFSyntax
+
+    /// A writer of N-Triples or N-Quads (the syntaxes of one statement a line).
+    public init(syntax: RDFSyntax) throws(RaptorError) {
+        guard syntax == .nTriples || syntax == .nQuads else {
+            throw RaptorError("\(syntax.raptorName) is not written one statement a line")
+        }
+        let world = try RaptorWorld.checkOut()
+        do {
+            stream = try MemoryStream(world: world)
+            serializer = try RaptorSerializer(world: world, syntax: syntax)
+            try serializer.start(to: stream)
+        } catch {
+            RaptorWorld.checkIn(world)
+            throw error
+        }
+        self.world = world
+        self.syntax = syntax
+    }
+
+    deinit {
+        try? serializer.finish()
+        RaptorWorld.checkIn(world)
+    }
+
+    /// The lines of the triples, in the order given.
+    public func lines(of triples: [Triple]) throws(RaptorError) -> StatementLines {
+        try lines(count: triples.count) { index throws(RaptorError) in try serializer.write(Quad(triples[index], graph: nil)) }
+    }
+
+    /// The lines of the quads, in the order given (the graph is written in N-Quads only).
+    public func lines(of quads: [Quad]) throws(RaptorError) -> StatementLines {
+        try lines(count: quads.count) { index throws(RaptorError) in try serializer.write(quads[index]) }
+    }
+
+    private func lines(count: Int, _ write: (Int) throws(RaptorError) -> Void) throws(RaptorError) -> StatementLines {
+        var ends: [Int] = []
+        ends.reserveCapacity(count)
+        do {
+            for index in 0..<count {
+                try write(index)
+                ends.append(stream.count)
+            }
+        } catch {
+            _ = stream.take()
+            throw error
+        }
+        return StatementLines(bytes: stream.take(), ends: ends)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import RaptorRDF
+import RDFModel
+import TestSupport
+import Testing
+
+private let ex = Namespace(prefix: "ex", iri: "http://example.org/thing/")
+
+/// Three statements, one of them with the characters N-Triples escapes.
+private func statements() -> Graph {
+    var graph = Graph()
+    let doc = IRI("http://example.org/document/d-1")
+    graph.insert(Triple(.iri(ex("a")), ex("name"), .literal(Literal("Ána \"quoted\"\nnext line"))), in: doc)
+    graph.insert(Triple(.iri(ex("a")), ex("knows"), .iri(ex("b"))), in: doc)
+    graph.insert(Triple(.iri(ex("b")), ex("age"), .literal(Literal("42", datatype: Vocabulary.xsd("integer")))))
+    return graph
+}
+
+@Suite struct StatementLinesTests {
+    @Test(arguments: [RDFSyntax.nTriples, .nQuads])
+    func linesAreRaptorsOwnOutputSplitAtStatements(syntax: RDFSyntax) throws {
+        let graph = statements()
+        let writer = try StatementLineWriter(syntax: syntax)
+        let lines = syntax.hasNamedGraphs ? try writer.lines(of: graph.quads) : try writer.lines(of: graph.triples)
+        let whole = try graph.serialized(as: syntax)
+        #expect(lines.count == 3)
+        #expect(String(decoding: lines.bytes, as: UTF8.self) == whole)
+        let expected = whole.split(separator: "\n").map { String($0) + "\n" }
+        #expect((0..<3).map { String(decoding: lines.line($0), as: UTF8.self) } == expected)
+        // A second call starts from an empty buffer.
+        let again = try writer.lines(of: Array(graph.triples.prefix(1)))
+        #expect(again.count == 1 && again.ends == [again.bytes.count])
+    }
+
+    @Test func turtleIsNotWrittenALineAStatement() {
+        #expect(throws: RaptorError.self) { try StatementLineWriter(syntax: .turtle) }
+    }
+
+    @Test func sinkWritesTheLinesNotSkipped() throws {
+        let graph = statements()
+        let lines = try StatementLineWriter(syntax: .nTriples).lines(of: graph.triples)
+        let file = try TestFiles.scratchFolder().appendingPathComponent("some.nt")
+        let written = try RDFStream.write(as: .nTriples, toFile: file.path) { sink in
+            try sink.write(lines, skipping: { $0 == 1 })
+            return sink.count
+        }
+        #expect(written == 2)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let all = String(decoding: lines.bytes, as: UTF8.self).split(separator: "\n")
+        #expect(text == "\(all[0])\n\(all[2])\n")
+        #expect(try Graph(contentsOfFile: file.path).count == 2)
+    }
+}
