@@ -118,7 +118,7 @@ public enum RDFStream {
     /// Turtle in batches: the body's statements, written whenever a batch is full and at the end.
     private static func writeTurtle<T>(prefixes: [Namespace], to file: UnsafeMutablePointer<FILE>, batch: Int,
                                        _ body: (Sink) throws -> T) throws(RaptorError) -> Result<T, any Error> {
-        let batches = TurtleBatches(file: file, prefixes: prefixes, batchLimit: max(1, batch))
+        let batches = try TurtleBatches(file: file, prefixes: prefixes, batchLimit: max(1, batch))
         let produced = Result { try body(Sink(serializer: nil, turtle: batches, syntax: .turtle, file: file)) }
         if case .success = produced { try batches.flush() }
         return produced

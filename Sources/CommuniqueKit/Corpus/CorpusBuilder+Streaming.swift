@@ -26,9 +26,10 @@ extension CorpusBuilder {
                         switch product {
                         case .failed(let error):
                             result.errors.append(error)
-                        case .graph(let document, let graph):
+                        case .triples(let document, let triples, let shared):
                             result.documents.append(document)
-                            try sink.write(graph.triples.filter { isPerDocument($0) || seen.insert(StatementFingerprint(Array($0.description.utf8)[...])).inserted })
+                            let repeated = Set(shared.filter { !seen.insert($0.fingerprint).inserted }.map(\.line))
+                            try sink.write(triples.indices.filter { !repeated.contains($0) }.map { triples[$0] })
                         case .lines(let document, let lines, let shared):
                             result.documents.append(document)
                             let lines = try lines.get()
@@ -49,8 +50,9 @@ extension CorpusBuilder {
 
     /// A document made ready to stream, on the thread that extracted it.
     enum Streamed: Sendable {
-        /// Its graph, for Turtle (grouped when written).
-        case graph(BuiltDocument, Graph)
+        /// Its statements, for Turtle (grouped when written), and those about corpus-wide entities by
+        /// index, with their fingerprints.
+        case triples(BuiltDocument, [Triple], shared: [(line: Int, fingerprint: StatementFingerprint)])
         /// Its statements as lines of the output's syntax, or the error that stopped them, and the lines
         /// about corpus-wide entities with their fingerprints (in N-Triples, where those are written once).
         case lines(BuiltDocument, Swift.Result<StatementLines, RaptorError>, shared: [(line: Int, fingerprint: StatementFingerprint)])
@@ -68,7 +70,10 @@ extension CorpusBuilder {
                     return .failed(error)
                 case .built(let file, _, let graph):
                     let document = summary(of: file, graph)
-                    guard let writer else { return .graph(document, graph) }
+                    guard let writer else {
+                        let triples = graph.triples
+                        return .triples(document, triples, shared: shared(triples) { StatementFingerprint(triples[$0].description.utf8) })
+                    }
                     return streamed(graph, of: document, by: writer, as: syntax)
                 }
             }
@@ -83,8 +88,12 @@ extension CorpusBuilder {
         let triples = graph.triples
         let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: triples) }
         guard case .success(let written) = lines else { return .lines(document, lines, shared: []) }
-        let shared = triples.indices.filter { !isPerDocument(triples[$0]) }.map { (line: $0, fingerprint: StatementFingerprint(written.line($0))) }
-        return .lines(document, lines, shared: shared)
+        return .lines(document, lines, shared: shared(triples) { StatementFingerprint(written.line($0)) })
+    }
+
+    /// The indices of the statements about corpus-wide entities, with their fingerprints.
+    private func shared(_ triples: [Triple], _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
+        triples.indices.filter { !isPerDocument(triples[$0]) }.map { (line: $0, fingerprint: fingerprint($0)) }
     }
 
     /// Whether a statement is about the document or one of its parts (mentions, reified statements,

@@ -5,7 +5,7 @@ struct StatementFingerprint: Hashable, Sendable {
     let high: UInt64
     let low: UInt64
 
-    init(_ line: ArraySlice<UInt8>) {
+    init<Bytes: Sequence<UInt8>>(_ line: Bytes) {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
         for byte in line {
             a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
