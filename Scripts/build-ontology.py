@@ -52,9 +52,11 @@ def write(name, header, blocks):
 
 states = {}
 blocks = []
-for iso, name, others, adjectives, qid, osce, *_ in rows("states.tsv"):
+for iso, name, others, adjectives, qid, osce, kind, *_ in rows("states.tsv"):
     states[iso] = (slug(name), name)
-    lines = [f"state:{slug(name)} a schema:Country", f"schema:name {lit(name)}", f'gn:countryCode "{iso}"']
+    # A territory (Kosovo) is a place with a code, which the reader never takes for a state.
+    cls = "schema:AdministrativeArea" if kind == "territory" else "schema:Country"
+    lines = [f"state:{slug(name)} a {cls}", f"schema:name {lit(name)}", f'gn:countryCode "{iso}"']
     lines += [f"schema:alternateName {lit(o)}" for o in split(others)]
     lines += [f"cq:adjective {lit(a)}" for a in split(adjectives)]
     if qid:
@@ -64,7 +66,7 @@ for iso, name, others, adjectives, qid, osce, *_ in rows("states.tsv"):
     if status:
         lines.append(f"cq:osceStatus {status}")
     blocks.append(" ;\n    ".join(lines) + " .")
-write("states.ttl", "# States: UN members, the Holy See, Kosovo and Palestine; names, adjectives and demonyms, ISO 3166-1 alpha-2, Wikidata.", blocks)
+write("states.ttl", "# States: UN members, the Holy See and Palestine, and Kosovo as a territory (no state); names, adjectives and demonyms, ISO 3166-1 alpha-2, Wikidata.", blocks)
 
 blocks = []
 for oid, name, acronym, others, part_of, kind, qid, *_ in rows("organizations.tsv"):

@@ -8,6 +8,18 @@ import Testing
         #expect(InventedText.names(found, .state) == ["Norway", "Moldova", "Russian Federation", "Switzerland"])
     }
 
+    @Test func aStateNamedAfterAFormerOneIsOnlyItself() {
+        // The adjective of a former state inside today's state's name is no mention of it.
+        let found = InventedText.extract("TARTU, 3 May 2018 – Officers from the former Yugoslav Republic of Macedonia and Estonia met.")
+        #expect(InventedText.names(found, .state) == ["North Macedonia", "Estonia"])
+    }
+
+    @Test func aTerritoryIsNoState() {
+        let found = InventedText.extract("TARTU, 3 May 2018 – Judges from Estonia, Kosovo and Latvia met.")
+        #expect(InventedText.names(found, .state) == ["Estonia", "Latvia"])
+        #expect(InventedText.names(found, .organization).isEmpty && InventedText.names(found, .person).isEmpty)
+    }
+
     @Test func chairmanshipsResolveToTheirYearAndState() throws {
         let found = InventedText.extract("BRATISLAVA, 12 March 2019 – The OSCE Chairmanship hosted a meeting. Serbia’s 2015 OSCE Chairmanship had started the work.")
         let chairs = found.entities.values.compactMap(\.chairmanshipYear).sorted()

@@ -62,4 +62,9 @@ import Testing
         let organizers = try #require(event.events.first).organizers.compactMap { event.entities[$0]?.name }
         #expect(organizers == ["Foreign Ministry of Latvia", "Foreign Ministry of Estonia"])
     }
+
+    @Test func aStateWrittenWithItsArticleKeepsItInTheBodysName() {
+        let found = InventedText.extract("TARTU, 3 May 2018 – The Interior Ministries of Estonia and the Russian Federation signed a plan.")
+        #expect(InventedText.names(found, .organization) == ["Interior Ministry of Estonia", "Interior Ministry of the Russian Federation"])
+    }
 }

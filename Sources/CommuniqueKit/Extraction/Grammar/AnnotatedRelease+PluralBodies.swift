@@ -29,7 +29,9 @@ extension AnnotatedRelease {
         let whole = span(i, end)
         var keys: [Findings.Key] = []
         for state in states {
-            let name = words.joined(separator: " ") + " of " + text(state, extent(state).upperBound)
+            // The state as written, its article too ("Interior Ministry of the Russian Federation").
+            let from = isDefiniteArticle(state - 1) ? state - 1 : state
+            let name = words.joined(separator: " ") + " of " + text(from, extent(state).upperBound)
             keys.append(addBodyOfState(named: name, state: state, span: whole))
         }
         // The whole phrase is read as the bodies (the states keep their mentions, not their tags here).
