@@ -34,6 +34,8 @@ enum Annotation: String, Hashable, Sendable, CaseIterable {
     case eventParties
     /// The bodies that hold the event.
     case eventHosts
+    /// The bodies a headline names as holding or supporting the event.
+    case headlineParties
     /// The event's funders.
     case funders
     /// The number of participants.

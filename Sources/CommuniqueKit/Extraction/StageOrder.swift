@@ -15,6 +15,7 @@ enum StageOrder {
         EventIdentityStage(),
         EventPartyStage(),
         EventHostStage(),
+        HeadlinePartyStage(),
         EventPartyScopeStage(),
         FunderStage(),
         ParticipantStage(),

@@ -10,6 +10,8 @@ extension Findings {
         case organizerBeforeEventNoun = "organizer-before-event-noun"
         case organizerHoldsEvent = "organizer-holds-event"
         case organizerWhoseMeeting = "organizer-whose-meeting"
+        case organizerInHeadline = "organizer-in-headline"
+        case partnerInHeadline = "partner-in-headline"
         case partnerAfterCue = "partner-after-cue"
         case funderAfterCue = "funder-after-cue"
         case speakerBySpeechVerb = "speaker-by-speech-verb"

@@ -4,7 +4,7 @@
 ///
 /// Needs: the event's organizers, partners and hosts. Adds: the parties at their narrowest.
 struct EventPartyScopeStage: ExtractionStage {
-    static let needs: Set<Annotation> = [.eventParties, .eventHosts]
+    static let needs: Set<Annotation> = [.eventParties, .eventHosts, .headlineParties]
     static let adds: Set<Annotation> = [.scopedParties]
     func run(on release: inout AnnotatedRelease) {
         guard let parties = release.findings.events.last.map({ $0.organizers + $0.partners }) else { return }
