@@ -23,6 +23,12 @@ import Testing
         #expect(event.statements.first { $0.relation == .organizer }?.rule == .organizerWhoseMeeting)
     }
 
+    @Test func theObjectMayBeALongNounPhrase() throws {
+        // Seven words from the verb to the event's noun: "its fifth Advanced Container Control Staff Course".
+        let found = InventedText.extract("RIGA, 2 May 2019 – UNODC concluded its fifth Advanced Container Control Staff Course today.")
+        #expect(try #require(found.events.first).organizers.map(\.id) == ["unodc"])
+    }
+
     @Test func aStateByItsAdjectiveHostsNothing() throws {
         let found = InventedText.extract("RIGA, 2 May 2019 – Latvian officers held a meeting on container control.")
         #expect(try #require(found.events.first).organizers.isEmpty)

@@ -34,8 +34,9 @@ extension AnnotatedRelease {
                 if isDefiniteArticle(k) { k += 1 }
                 if let key = entityTag(k), key.kind == .organization { hosts.append((key, span(n, extent(k).upperBound), .organizerWhoseMeeting)) }
             }
-            // "X held a seminar": a host verb a few words before the noun, with the event as its object.
-            guard let verb = (max(0, n - 5)..<n).last(where: { isCue(.hostVerb, $0) && sameSentence($0, n) }),
+            // "X held a seminar", "X concluded its fifth Advanced Y Staff Course": a host verb up to seven words
+            // before the noun, with the event as its object.
+            guard let verb = (max(0, n - 8)..<n).last(where: { isCue(.hostVerb, $0) && sameSentence($0, n) }),
                   !(verb + 1..<n).contains(where: { entityTag($0) != nil || word($0) == "," }) else { continue }
             for (subject, at) in subjects(before: verb) { hosts.append((subject, span(at, n + 1), .organizerHoldsEvent)) }
         }
