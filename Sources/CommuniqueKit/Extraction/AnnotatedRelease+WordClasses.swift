@@ -65,6 +65,15 @@ extension AnnotatedRelease {
         return false
     }
 
+    /// Whether the token at `i` names a state the way an adjective does before a noun: an adjective
+    /// ("French Embassy"), or an abbreviation of its name in capitals ("U.S. Embassy", "UK Embassy").
+    func isAttributiveState(at i: Int) -> Bool {
+        if isStateAdjective(at: i) { return true }
+        guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state, let (entry, length) = extractor.gazetteer.match(tokens, at: i),
+              case .state = entry, length == 1 else { return false }
+        return tokens[i].isAllCaps
+    }
+
     /// Whether a clause ends at `i`: a word that starts another clause ("which", "aims"), "and" or "to"
     /// before a lower-case word that is no determiner ("and aims to", "to develop").
     func endsClause(at i: Int) -> Bool {

@@ -63,6 +63,11 @@ import Testing
         #expect(organizers == ["Foreign Ministry of Latvia", "Foreign Ministry of Estonia"])
     }
 
+    @Test func aStatesAbbreviationInCapitalsCoordinatesLikeAnAdjective() {
+        let found = InventedText.extract("TARTU, 3 May 2018 – The course is run by the Polish, UK and U.S. Embassies in Estonia.")
+        #expect(InventedText.names(found, .organization) == ["Polish Embassy in Estonia", "UK Embassy in Estonia", "U.S. Embassy in Estonia"])
+    }
+
     @Test func aStateWrittenWithItsArticleKeepsItInTheBodysName() {
         let found = InventedText.extract("TARTU, 3 May 2018 – The Interior Ministries of Estonia and the Russian Federation signed a plan.")
         #expect(InventedText.names(found, .organization) == ["Interior Ministry of Estonia", "Interior Ministry of the Russian Federation"])

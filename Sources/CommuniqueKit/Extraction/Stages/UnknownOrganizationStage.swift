@@ -80,7 +80,7 @@ extension AnnotatedRelease {
     private mutating func readCoordinatedBodies(at i: Int) -> Int? {
         var adjectives: [Int] = []
         var k = i
-        while k < tokens.count, isStateAdjective(at: k) {
+        while k < tokens.count, isAttributiveState(at: k) {
             adjectives.append(k)
             k = extent(k).upperBound
             if word(k) == "," { k += 1 }
