@@ -18,6 +18,21 @@ import Testing
                 == "Strategic Police Matters Unit")
     }
 
+    @Test func headlessWordsAfterOnTheGoOnWithTheTitleAndFromNamesTheBody() throws {
+        let found = InventedText.extract("RIGA, 9 May 2016 – The meeting was opened by Anna Berg, Ambassador on the Fight Against Maritime Piracy "
+            + "from the Polish Ministry of Foreign Affairs.")
+        let role = try #require(found.roles.first)
+        #expect(role.title == "Ambassador on the Fight Against Maritime Piracy")
+        #expect(role.organization.flatMap { found.entities[$0]?.name } == "Polish Ministry of Foreign Affairs")
+        // The words of the title make no organization.
+        #expect(!InventedText.names(found, .organization).contains("Fight Against Maritime Piracy"))
+    }
+
+    @Test func aBodyWithAHeadAfterOfTheIsStillWhereTheTitleIsHeld() {
+        #expect(affiliation("RIGA, 9 May 2016 – The meeting was opened by Anna Berg, Head of the Maritime Piracy Service.")
+                == "Maritime Piracy Service")
+    }
+
     @Test func anOrganizationAloneStaysTheAffiliation() {
         #expect(affiliation("RIGA, 9 May 2016 – “Ports matter,” said Anna Berg, the Senior Adviser with the OSCE.")
                 == "Organization for Security and Co-operation in Europe")

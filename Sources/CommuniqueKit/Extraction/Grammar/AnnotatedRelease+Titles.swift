@@ -66,6 +66,15 @@ extension AnnotatedRelease {
             if isConjunction(i), i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
             break
         }
+        // "Ambassador on the Fight against X from the Ylandic Foreign Ministry": where the holder comes from.
+        if affiliation.organization == nil, affiliation.state == nil, !titles.isEmpty, isCue(.origin, i) {
+            let k = isDefiniteArticle(i + 1) ? i + 2 : i + 1
+            if k < limit, entityTag(k)?.kind != .organization, let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) {
+                affiliation.note(org.key, in: findings, parents: parents(of: org.key))
+            } else if k < limit, let tagKey = entityTag(k) {
+                affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
+            }
+        }
         if affiliation.organization == nil && affiliation.state == nil {
             readActingFor(after: after, sentenceOf: from, into: &affiliation)
         }
@@ -124,11 +133,23 @@ extension AnnotatedRelease {
                 return
             }
             if determiner || isCue(.titleAffiliation, i) {
-                if let org = readOrganizationPhrase(from: k, limit: limit) {
+                // After "at" or "with" a name is where the title is held; after "of the", "on the" it is a body
+                // only with a head noun ("of the Border Service").
+                let affiliating = isCue(.titleAffiliation, i)
+                if let org = readOrganizationPhrase(from: k, limit: limit, requireHead: !affiliating) {
                     affiliation.note(org.key, in: findings, parents: parents(of: org.key))
                     i = org.end
+                    return
                 }
-                return
+                // "Ambassador on the Fight Against Organized Crime": headless capitalized words go on with the title.
+                guard !affiliating, tokens[k].isCapitalized, tags[k] == nil else { return }
+                words += [tokens[i].text, tokens[k - 1].key]
+                i = k
+                while i < limit, tokens[i].isCapitalized, tags[i] == nil {
+                    words.append(tokens[i].text)
+                    i += 1
+                }
+                continue
             }
             guard tokens[k].isCapitalized, tags[k] == nil else { return }
             words.append(tokens[i].text)
