@@ -93,17 +93,19 @@ extension CorpusBuilder {
 
     /// The indices of the statements about corpus-wide entities, with their fingerprints.
     private func shared(_ triples: [Triple], _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
-        triples.indices.filter { !isPerDocument(triples[$0]) }.map { (line: $0, fingerprint: fingerprint($0)) }
+        let prefixes = perDocumentPrefixes
+        return triples.indices.filter { !isPerDocument(triples[$0], prefixes) }.map { (line: $0, fingerprint: fingerprint($0)) }
     }
 
     /// Whether a statement is about the document or one of its parts (mentions, reified statements,
-    /// quotations), which no other document describes.
-    func isPerDocument(_ triple: Triple) -> Bool {
+    /// quotations), which no other document describes: its subject starts with one of `prefixes`.
+    func isPerDocument(_ triple: Triple, _ prefixes: [String]) -> Bool {
         guard case .iri(let subject) = triple.subject else { return false }
-        return perDocumentPrefixes.contains { subject.value.hasPrefix($0) }
+        return prefixes.contains { subject.value.hasPrefix($0) }
     }
 
-    private var perDocumentPrefixes: [String] {
+    /// The IRI prefixes of a document and its parts.
+    var perDocumentPrefixes: [String] {
         [builder.scheme.document, builder.scheme.mention, builder.scheme.statement, builder.scheme.quotation].map(\.iri)
     }
 }

@@ -73,15 +73,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// The month number (1–12) of an English month name or its three-letter abbreviation.
     public static func month(named name: String) -> Int? {
-        let lower = name.lowercased().trimmingSuffix(".")
-        for (index, full) in monthNames.enumerated() {
-            let f = full.lowercased()
-            if lower == f || (lower.count >= 3 && f.hasPrefix(lower) && (lower.count == 3 || lower == "sept")) {
-                return index + 1
-            }
-        }
-        return nil
+        monthsByName[name.lowercased().trimmingSuffix(".")]
     }
+
+    /// Every form `month(named:)` takes, lower case: the full name, its first three letters, "sept".
+    private static let monthsByName: [String: Int] = {
+        var forms: [String: Int] = ["sept": 9]
+        for (index, full) in monthNames.enumerated() {
+            forms[full.lowercased()] = index + 1
+            forms[String(full.lowercased().prefix(3))] = index + 1
+        }
+        return forms
+    }()
 
     static func days(inMonth month: Int, year: Int) -> Int {
         switch month {

@@ -19,7 +19,7 @@ struct FrontMatter {
 
     init(lines: [Substring]) {
         // Lazily: only the top of the page is read, never every line of a long release.
-        let filled = Array(lines.indices.lazy.filter { !FrontMatter.isBlank(lines[$0]) }.prefix(FrontMatter.reach))
+        let filled = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(FrontMatter.reach))
         var headlineIndex: Int? = nil
         var dateLine: CalendarDate? = nil
         var dateline: Dateline? = nil
@@ -27,7 +27,7 @@ struct FrontMatter {
         /// The last line before the dateline that is no date line: the headline when no line qualifies.
         var lastBeforeDateline: Int? = nil
         for index in filled {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = lines[index].trimmingSpaces()
             if dateline == nil, let found = Dateline(parsing: line) {
                 dateline = found
                 datelineIndex = index
@@ -49,15 +49,15 @@ struct FrontMatter {
         var headline = ""
         var next = headlineIndex.map { $0 + 1 } ?? (filled.first.map { $0 + 1 } ?? 0)
         if let headlineIndex {
-            headline = lines[headlineIndex].trimmingCharacters(in: .whitespaces)
+            headline = lines[headlineIndex].trimmingSpaces()
             let continuation = FrontMatter.continuation(after: headlineIndex, in: lines)
             if !continuation.isEmpty, !headline.hasSuffix("."), !headline.hasSuffix(":") {
                 headline += continuation
-                next = (next..<lines.count).first { !FrontMatter.isBlank(lines[$0]) }.map { $0 + 1 } ?? next
+                next = (next..<lines.count).first { !lines[$0].isBlank }.map { $0 + 1 } ?? next
             }
             headline = FrontMatter.firstSentence(of: headline)
         } else if let first = filled.first {
-            headline = lines[first].trimmingCharacters(in: .whitespaces)
+            headline = lines[first].trimmingSpaces()
         }
         self.headline = headline
         bodyLine = next
@@ -68,14 +68,9 @@ struct FrontMatter {
     /// The next non-empty line after `index`, with a space before it, when it goes on in lower case (a
     /// headline broken over two lines); else "".
     static func continuation(after index: Int, in lines: [Substring]) -> String {
-        guard let next = (index + 1..<lines.count).first(where: { !isBlank(lines[$0]) }) else { return "" }
-        let line = lines[next].trimmingCharacters(in: .whitespaces)
+        guard let next = (index + 1..<lines.count).first(where: { !lines[$0].isBlank }) else { return "" }
+        let line = lines[next].trimmingSpaces()
         return line.first?.isLowercase == true ? " " + line : ""
-    }
-
-    /// A line of spaces and tabs only, or empty (what `CharacterSet.whitespaces` trims to nothing).
-    static func isBlank(_ line: Substring) -> Bool {
-        line.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     /// A line that is a date and little else: "28 November 2014", "Wednesday, December 12, 2007 10:22 AM",

@@ -105,15 +105,15 @@ public struct ReleaseFileReader: Sendable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var index = 0
         var shape = PressRelease.Shape.bareArticle
-        if let marker = lines.firstIndex(where: { $0.count < 40 && $0.trimmingCharacters(in: .whitespaces).lowercased() == "press release" }) {
+        if let marker = lines.firstIndex(where: { ReleaseFileReader.isShort($0) && $0.trimmingSpaces().lowercased() == "press release" }) {
             shape = .scrapedPage
             index = marker + 1
         }
         func skipBlank() {
-            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+            while index < lines.count, lines[index].trimmingSpaces().isEmpty { index += 1 }
         }
         skipBlank()
-        var headline = index < lines.count ? lines[index].trimmingCharacters(in: .whitespaces) : ""
+        var headline = index < lines.count ? lines[index].trimmingSpaces() : ""
         var front: FrontMatter? = nil
         if shape == .bareArticle {
             let found = FrontMatter(lines: lines)
@@ -127,10 +127,10 @@ public struct ReleaseFileReader: Sendable {
         var metadata: [String: [String]] = [:]
         var key: String? = nil
         while index < lines.count {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = lines[index].trimmingSpaces()
             if line.isEmpty { index += 1; continue }
             guard line.hasPrefix("- ") || line == "-" else { break }
-            let item = line.dropFirst(1).trimmingCharacters(in: .whitespaces)
+            let item = line.dropFirst(1).trimmingSpaces()
             if item.hasSuffix(":") {
                 key = String(item.dropLast()).lowercased()
                 metadata[key!, default: []] = metadata[key!] ?? []
@@ -148,13 +148,18 @@ public struct ReleaseFileReader: Sendable {
         let metadataPlace = metadata["place"]?.first.map(Dateline.titleCased)
         func list(_ key: String) -> [String] {
             (metadata[key] ?? []).flatMap { $0.components(separatedBy: ", ") }
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
         return PressRelease(
             fileName: fileName, shape: shape, headline: headline,
             datePublished: dateline?.date ?? metadataDate, place: dateline?.place ?? metadataPlace,
             sources: list("source"), fieldsOfWork: list("fields of work"),
             body: body, bodyOffset: bodyOffset, text: text)
+    }
+
+    /// Fewer than 40 characters, told without counting every character of a long line.
+    static func isShort(_ line: Substring) -> Bool {
+        line.utf8.count < 40 || line.index(line.startIndex, offsetBy: 40, limitedBy: line.endIndex) == nil
     }
 
     static func firstInvalidLine(_ bytes: [UInt8]) -> Int {

@@ -1,0 +1,23 @@
+import Foundation
+@testable import CommuniqueKit
+import Testing
+
+/// The reader trims lines without Foundation; it must trim exactly what Foundation's whitespace set trims.
+@Suite struct TextTrimmingTests {
+    static let lines = [
+        "", " ", "\t", "  Press release  ", "\tHeadline\t", "\u{00A0}Non-breaking\u{2003}", "\u{3000}ideographic\u{3000}",
+        "line\r", "\r", " \u{0301}mark", "no spaces", "inner  spaces kept", "\u{200B}zero width\u{200B}", "a\n",
+    ]
+
+    @Test(arguments: lines)
+    func trimsWhatFoundationTrims(line: String) {
+        #expect(line.trimmingSpaces() == line.trimmingCharacters(in: .whitespaces))
+        #expect(line.isBlank == line.trimmingCharacters(in: .whitespaces).isEmpty)
+    }
+
+    @Test func monthsByEveryFormTheyAreWrittenIn() {
+        #expect(CalendarDate.month(named: "September") == 9 && CalendarDate.month(named: "Sept.") == 9 && CalendarDate.month(named: "sep") == 9)
+        #expect(CalendarDate.month(named: "May") == 5 && CalendarDate.month(named: "DEC") == 12)
+        #expect(CalendarDate.month(named: "Septem") == nil && CalendarDate.month(named: "Ju") == nil && CalendarDate.month(named: "Mayday") == nil)
+    }
+}
