@@ -41,7 +41,7 @@ extension Graph {
             let serializer = try RaptorSerializer(world: world, syntax: syntax)
             try serializer.start(to: stream, prefixes: prefixes)
             try write(to: serializer, syntax: syntax)
-            return stream.take()
+            return try stream.take()
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -55,9 +55,9 @@ public final class StatementLineWriter {
                 ends.append(stream.count)
             }
         } catch {
-            _ = stream.take()
+            _ = try? stream.take()
             throw error
         }
-        return StatementLines(bytes: stream.take(), ends: ends)
+        return StatementLines(bytes: try stream.take(), ends: ends)
     }
 }

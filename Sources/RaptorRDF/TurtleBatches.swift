@@ -51,7 +51,7 @@ final class TurtleBatches {
         guard held > 0 || !wroteHeader else { return }
         let (serializer, stream) = try open()
         try serializer.finish()
-        let bytes = stream.take()
+        let bytes = try stream.take()
         let from = wroteHeader ? TurtleBatches.headerEnd(bytes) : 0
         wroteHeader = true
         batch = nil

@@ -39,6 +39,10 @@ struct DateExpression: Hashable, Sendable {
 
     private static func read(_ words: [String], at i: Int) -> DateExpression? {
         let word = words[i]
+        // Every shape but "July 17, 2008" starts with a digit: most words are no date, and are told so at once.
+        guard let lead = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) else {
+            return readMonthFirst(words, at: i)
+        }
         if let slashed = readSlashed(word) { return slashed }
         if word.utf8.count == 10, word.split(separator: "-").count == 3 {
             let parts = word.split(separator: "-").compactMap { Int($0) }
@@ -51,12 +55,15 @@ struct DateExpression: Hashable, Sendable {
             let y = year(i + 2 < words.count ? words[i + 2] : nil)
             return DateExpression(day: d, month: m, year: y, wordCount: y == nil ? 2 : 3)
         }
-        // July 17, 2008
-        if let m = CalendarDate.month(named: word), i + 1 < words.count, let d = day(words[i + 1]),
-           let y = year(i + 2 < words.count ? words[i + 2] : nil) {
-            return DateExpression(day: d, month: m, year: y, wordCount: 3)
-        }
         return nil
+    }
+
+    /// "July 17, 2008".
+    private static func readMonthFirst(_ words: [String], at i: Int) -> DateExpression? {
+        guard i + 1 < words.count, let lead = words[i + 1].utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead),
+              let m = CalendarDate.month(named: words[i]), let d = day(words[i + 1]),
+              let y = year(i + 2 < words.count ? words[i + 2] : nil) else { return nil }
+        return DateExpression(day: d, month: m, year: y, wordCount: 3)
     }
 
     /// "22/May/2014", "12/03/2013", "12.03.2013".
