@@ -139,20 +139,37 @@ public struct Graph: Sendable {
 
     /// Every distinct triple, sorted by subject, predicate, object.
     public var triples: [Triple] {
-        let rank = termRanks()
-        return tripleCounts.keys.sorted { Graph.keyOrder($0, $1, rank) }.map(triple(for:))
+        let numbered = numberedStatements(withGraphs: false)
+        return numbered.statements.map(numbered.triple)
     }
 
-    /// Every quad, sorted by graph (default graph first), then subject, predicate, object.
+    /// Every quad, sorted by graph (default graph first, then the named graphs by IRI), then subject,
+    /// predicate, object.
     public var quads: [Quad] {
+        let numbered = numberedStatements(withGraphs: true)
+        return numbered.statements.map { Quad(numbered.triple($0), graph: $0.graph.flatMap { numbered.terms[$0].iri }) }
+    }
+
+    /// The statements numbered into the graph's terms: in `triples` order, or with their graphs in `quads` order.
+    public func numberedStatements(withGraphs: Bool) -> NumberedStatements {
         let rank = termRanks()
-        // The default graph first, then the named graphs by IRI.
+        var names = terms
+        let nameIndex = graphNames.map { name in name.map { name -> Int in names.append(.iri(name)); return names.count - 1 } }
+        guard withGraphs else {
+            let sorted = tripleCounts.keys.sorted { Graph.keyOrder($0, $1, rank) }
+            return NumberedStatements(terms: terms, statements: sorted.map {
+                .init(subject: Int($0.s), predicate: Int($0.p), object: Int($0.o), graph: nil)
+            })
+        }
         let graphOrder = graphNames.indices.sorted { (graphNames[$0]?.value ?? "") < (graphNames[$1]?.value ?? "") }
         var graphRank = [Int](repeating: 0, count: graphNames.count)
         for (r, g) in graphOrder.enumerated() { graphRank[g] = r }
-        return keys.sorted { a, b in
+        let sorted = keys.sorted { a, b in
             a.g != b.g ? graphRank[Int(a.g)] < graphRank[Int(b.g)] : Graph.keyOrder(a.triple, b.triple, rank)
-        }.map { Quad(triple(for: $0.triple), graph: graphNames[Int($0.g)]) }
+        }
+        return NumberedStatements(terms: names, statements: sorted.map {
+            .init(subject: Int($0.triple.s), predicate: Int($0.triple.p), object: Int($0.triple.o), graph: nameIndex[Int($0.g)])
+        })
     }
 
     /// The place of each interned term in the order of terms, so that statements sort by comparing integers.

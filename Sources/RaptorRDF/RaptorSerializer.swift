@@ -75,6 +75,15 @@ final class RaptorSerializer {
         try world.check(raptor_serializer_serialize_statement(pointer, statement), "writing \(quad)")
     }
 
+    /// Writes one statement of terms the caller owns and keeps (made once, written many times); the graph
+    /// is kept only by syntaxes that have one.
+    func write(subject: UnsafeMutablePointer<raptor_term>, predicate: UnsafeMutablePointer<raptor_term>,
+               object: UnsafeMutablePointer<raptor_term>, graph: UnsafeMutablePointer<raptor_term>?) throws(RaptorError) {
+        var statement = raptor_statement(world: world.pointer, usage: 0, subject: subject, predicate: predicate, object: object,
+                                         graph: syntax.hasNamedGraphs ? graph : nil)
+        try world.check(raptor_serializer_serialize_statement(pointer, &statement), "writing a statement")
+    }
+
     /// Ends the document (Turtle is written out here, grouped by subject).
     func finish() throws(RaptorError) {
         try world.check(raptor_serializer_serialize_end(pointer), "ending the \(syntax.raptorName) output")

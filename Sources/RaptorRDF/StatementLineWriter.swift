@@ -1,3 +1,4 @@
+import CRaptor
 public import RDFModel
 
 /// Serializes statements into `StatementLines` through one Raptor N-Triples or N-Quads serializer, which
@@ -44,6 +45,24 @@ public final class StatementLineWriter {
     /// The lines of the quads, in the order given (the graph is written in N-Quads only).
     public func lines(of quads: [Quad]) throws(RaptorError) -> StatementLines {
         try lines(count: quads.count) { index throws(RaptorError) in try serializer.write(quads[index]) }
+    }
+
+    /// The lines of numbered statements, in their order: each distinct term is made into a Raptor term
+    /// once, not once per statement.
+    public func lines(of numbered: NumberedStatements) throws(RaptorError) -> StatementLines {
+        var made = [UnsafeMutablePointer<raptor_term>?](repeating: nil, count: numbered.terms.count)
+        defer { for term in made { if let term { raptor_free_term(term) } } }
+        func term(_ index: Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term> {
+            if let term = made[index] { return term }
+            let term = try world.term(numbered.terms[index])
+            made[index] = term
+            return term
+        }
+        return try lines(count: numbered.statements.count) { index throws(RaptorError) in
+            let statement = numbered.statements[index]
+            try serializer.write(subject: term(statement.subject), predicate: term(statement.predicate),
+                                 object: term(statement.object), graph: statement.graph.map(term))
+        }
     }
 
     private func lines(count: Int, _ write: (Int) throws(RaptorError) -> Void) throws(RaptorError) -> StatementLines {

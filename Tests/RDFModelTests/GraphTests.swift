@@ -19,6 +19,22 @@ private let typeIRI = Vocabulary.rdf("type")
         #expect(!graph.contains(Quad(t, graph: ex("doc2"))))
     }
 
+    @Test func numberedStatementsShareOneTermListInTheGraphsOrder() {
+        var graph = Graph()
+        graph.insert(Triple(.iri(ex("b")), ex("p"), .iri(ex("a"))), in: ex("doc2"))
+        graph.insert(Triple(.iri(ex("a")), ex("p"), .literal(Literal("x"))), in: ex("doc1"))
+        graph.insert(Triple(.iri(ex("a")), ex("p"), .literal(Literal("x"))))
+        let numbered = graph.numberedStatements(withGraphs: false)
+        #expect(numbered.statements.map(numbered.triple) == graph.triples)
+        #expect(numbered.statements.allSatisfy { $0.graph == nil })
+        // ex:a is one term whether it is a subject or an object.
+        #expect(Set(numbered.statements.map(\.subject)).count == 2 && numbered.statements[1].object == numbered.statements[0].subject)
+        let quads = graph.numberedStatements(withGraphs: true)
+        #expect(quads.statements.count == 3)
+        #expect(quads.statements.map { $0.graph.flatMap { quads.terms[$0].iri } } == [nil, ex("doc1"), ex("doc2")])
+        #expect(graph.quads.map(\.graph) == [nil, ex("doc1"), ex("doc2")])
+    }
+
     @Test func indexesAnswerEachPosition() {
         var graph = Graph()
         graph.insert(Triple(.iri(ex("jane")), typeIRI, .iri(ex("Person"))))

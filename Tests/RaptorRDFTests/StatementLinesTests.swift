@@ -27,6 +27,9 @@ private func statements() -> Graph {
         #expect(String(decoding: lines.bytes, as: UTF8.self) == whole)
         let expected = whole.split(separator: "\n").map { String($0) + "\n" }
         #expect((0..<3).map { String(decoding: lines.line($0), as: UTF8.self) } == expected)
+        // Numbered statements give the same lines, their terms made once.
+        let numbered = try writer.lines(of: graph.numberedStatements(withGraphs: syntax.hasNamedGraphs))
+        #expect(numbered.bytes == lines.bytes && numbered.ends == lines.ends)
         // A second call starts from an empty buffer.
         let again = try writer.lines(of: Array(graph.triples.prefix(1)))
         #expect(again.count == 1 && again.ends == [again.bytes.count])

@@ -82,26 +82,28 @@ extension CorpusBuilder {
 
     private func streamed(_ graph: Graph, of document: BuiltDocument, by writer: Swift.Result<StatementLineWriter, RaptorError>,
                           as syntax: RDFSyntax) -> Streamed {
-        if syntax.hasNamedGraphs {
-            return .lines(document, Swift.Result { () throws(RaptorError) in try writer.get().lines(of: graph.quads) }, shared: [])
-        }
-        let triples = graph.triples
-        let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: triples) }
-        guard case .success(let written) = lines else { return .lines(document, lines, shared: []) }
-        return .lines(document, lines, shared: shared(triples) { StatementFingerprint(written.line($0)) })
+        let numbered = graph.numberedStatements(withGraphs: syntax.hasNamedGraphs)
+        let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: numbered) }
+        guard !syntax.hasNamedGraphs, case .success(let written) = lines else { return .lines(document, lines, shared: []) }
+        // Whether each term, as a subject, is the document or one of its parts.
+        let prefixes = perDocumentPrefixes
+        let perDocument = numbered.terms.map { isPerDocument($0, prefixes) }
+        let shared = numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }
+            .map { (line: $0, fingerprint: StatementFingerprint(written.line($0))) }
+        return .lines(document, lines, shared: shared)
     }
 
     /// The indices of the statements about corpus-wide entities, with their fingerprints.
     private func shared(_ triples: [Triple], _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
         let prefixes = perDocumentPrefixes
-        return triples.indices.filter { !isPerDocument(triples[$0], prefixes) }.map { (line: $0, fingerprint: fingerprint($0)) }
+        return triples.indices.filter { !isPerDocument(triples[$0].subject, prefixes) }.map { (line: $0, fingerprint: fingerprint($0)) }
     }
 
-    /// Whether a statement is about the document or one of its parts (mentions, reified statements,
-    /// quotations), which no other document describes: its subject starts with one of `prefixes`.
-    func isPerDocument(_ triple: Triple, _ prefixes: [String]) -> Bool {
-        guard case .iri(let subject) = triple.subject else { return false }
-        return prefixes.contains { subject.value.hasPrefix($0) }
+    /// Whether a subject is the document or one of its parts (mentions, reified statements, quotations),
+    /// which no other document describes: an IRI that starts with one of `prefixes`.
+    func isPerDocument(_ subject: Term, _ prefixes: [String]) -> Bool {
+        guard case .iri(let iri) = subject else { return false }
+        return prefixes.contains { iri.value.hasPrefix($0) }
     }
 
     /// The IRI prefixes of a document and its parts.
