@@ -81,10 +81,12 @@ struct FrontMatter {
     }
 
     static func isDateLine(_ line: String) -> Bool {
+        // A paragraph is no date line: told before its words are split.
+        guard line.utf8.count <= 240, line.count <= 60 else { return false }
         let words = DateExpression.words(of: line)
         guard let (found, _) = DateExpression.first(in: words), found.date != nil else { return false }
         let rest = words.count - found.wordCount
-        return rest <= 3 && line.count <= 60
+        return rest <= 3
     }
 
     static func isHeadline(_ line: String) -> Bool {
