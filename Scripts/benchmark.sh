@@ -3,7 +3,7 @@
 # given as arguments), with rapper and serdi converting the same N-Triples as baselines measured in the
 # same run. Prints a Markdown table and writes it, with the machine, to Examples/benchmarks.md.
 #
-# Usage: Scripts/benchmark.sh [SIZE ...]        (installs serdi and raptor2-utils when missing)
+# Usage: Scripts/benchmark.sh [SIZE | realSIZE ...]        (installs serdi and raptor2-utils when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 10000 100000}")
@@ -27,44 +27,68 @@ ratio() { echo "scale=2; $1 / $2" | bc -l | sed 's/^\./0./'; }
 rate() { echo "scale=0; $1 / $2" | bc -l; }
 
 rows=()
-for n in "${sizes[@]}"; do
-  corpus="$work/corpus-$n"
-  if [ ! -f "$corpus/.done" ]; then
-    rm -rf "$corpus"
-    python3 Scripts/generate-corpus.py --count "$n" --seed 1 --out "$corpus"
-    touch "$corpus/.done"
+for spec in "${sizes[@]}"; do
+  # "N" is N generated releases; "realN" is N real ones: the releases of ../shared/eval/dev, copied into
+  # folders of their own under .build/ (never into the repository) until there are N.
+  n=${spec#real}
+  tag=$spec
+  if [ "$spec" != "$n" ]; then
+    label="$n real"
+    corpus="$work/real-$n"
+    if [ ! -f "$corpus/.done" ]; then
+      rm -rf "$corpus"
+      copies=0
+      while [ "$copies" -lt "$n" ]; do
+        for release in ../shared/eval/dev/*.txt; do
+          [ "$copies" -lt "$n" ] || break
+          folder="$corpus/copy-$((copies / 1000))-$((copies % 1000 / 50))"
+          mkdir -p "$folder"
+          cp "$release" "$folder/$copies-$(basename "$release")"
+          copies=$((copies + 1))
+        done
+      done
+      touch "$corpus/.done"
+    fi
+  else
+    label=$n
+    corpus="$work/corpus-$n"
+    if [ ! -f "$corpus/.done" ]; then
+      rm -rf "$corpus"
+      python3 Scripts/generate-corpus.py --count "$n" --seed 1 --out "$corpus"
+      touch "$corpus/.done"
+    fi
   fi
   mb=$(du -sb --apparent-size "$corpus" | awk "{printf \"%.1f\", \$1 / 1048576}")
   # Extraction alone, one thread.
   read -r docs bytes cpu < <("$bin/communique-bench" extract "$corpus" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["documents"], d["bytes"], d["cpu_s"])')
   # End to end: N-Triples (streamed), both cores.
-  read -r build_wall build_cpu build_rss < <(measure "build-nt-$n" "$bin/communique" build "$corpus" -o "$work/out-$n.nt" --quiet)
-  read -r nq_wall nq_cpu nq_rss < <(measure "build-nq-$n" "$bin/communique" build "$corpus" -o "$work/out-$n.nq" --quiet)
-  triples=$(wc -l < "$work/out-$n.nt")
+  read -r build_wall build_cpu build_rss < <(measure "build-nt-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag.nt" --quiet)
+  read -r nq_wall nq_cpu nq_rss < <(measure "build-nq-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag.nq" --quiet)
+  triples=$(wc -l < "$work/out-$tag.nt")
   # Turtle, streamed in batches; one thread; the lighter provenance levels.
-  read -r ttl_wall _ ttl_rss < <(measure "build-ttl-$n" "$bin/communique" build "$corpus" -o "$work/out-$n.ttl" --quiet)
-  read -r j1_wall _ _ < <(measure "build-nt-j1-$n" "$bin/communique" build "$corpus" -o "$work/out-$n-j1.nt" --jobs 1 --quiet)
-  read -r st_wall _ _ < <(measure "build-st-$n" "$bin/communique" build "$corpus" -o "$work/out-$n-st.nt" --provenance statements --quiet)
-  read -r none_wall _ _ < <(measure "build-none-$n" "$bin/communique" build "$corpus" -o "$work/out-$n-none.nt" --provenance none --quiet)
-  per_full=$(rate "$triples" "$n"); per_st=$(rate "$(wc -l < "$work/out-$n-st.nt")" "$n"); per_none=$(rate "$(wc -l < "$work/out-$n-none.nt")" "$n")
-  rm -f "$work/out-$n-j1.nt" "$work/out-$n-st.nt" "$work/out-$n-none.nt"
+  read -r ttl_wall _ ttl_rss < <(measure "build-ttl-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag.ttl" --quiet)
+  read -r j1_wall _ _ < <(measure "build-nt-j1-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag-j1.nt" --jobs 1 --quiet)
+  read -r st_wall _ _ < <(measure "build-st-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag-st.nt" --provenance statements --quiet)
+  read -r none_wall _ _ < <(measure "build-none-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag-none.nt" --provenance none --quiet)
+  per_full=$(rate "$triples" "$n"); per_st=$(rate "$(wc -l < "$work/out-$tag-st.nt")" "$n"); per_none=$(rate "$(wc -l < "$work/out-$tag-none.nt")" "$n")
+  rm -f "$work/out-$tag-j1.nt" "$work/out-$tag-st.nt" "$work/out-$tag-none.nt"
   # Writing through Raptor from a graph in memory (not for 100,000: the graph would not fit in the budget).
   if [ "$n" -le 10000 ]; then
-    read -r nt_cpu ttl_cpu < <("$bin/communique-bench" write "$work/out-$n.nt" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["ntriples_cpu_s"], d["turtle_cpu_s"])')
+    read -r nt_cpu ttl_cpu < <("$bin/communique-bench" write "$work/out-$tag.nt" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["ntriples_cpu_s"], d["turtle_cpu_s"])')
   else
     nt_cpu=""; ttl_cpu=""
   fi
-  read -r _ rapper_nt _ < <(measure "rapper-nt-$n" sh -c "rapper -q -i ntriples -o ntriples '$work/out-$n.nt' > /dev/null")
-  read -r _ rapper_ttl _ < <(measure "rapper-ttl-$n" sh -c "rapper -q -i ntriples -o turtle '$work/out-$n.nt' > /dev/null")
-  read -r _ serdi_nt _ < <(measure "serdi-nt-$n" sh -c "serdi -i ntriples -o ntriples '$work/out-$n.nt' > /dev/null")
-  read -r _ serdi_ttl _ < <(measure "serdi-ttl-$n" sh -c "serdi -i ntriples -o turtle '$work/out-$n.nt' > /dev/null")
+  read -r _ rapper_nt _ < <(measure "rapper-nt-$tag" sh -c "rapper -q -i ntriples -o ntriples '$work/out-$tag.nt' > /dev/null")
+  read -r _ rapper_ttl _ < <(measure "rapper-ttl-$tag" sh -c "rapper -q -i ntriples -o turtle '$work/out-$tag.nt' > /dev/null")
+  read -r _ serdi_nt _ < <(measure "serdi-nt-$tag" sh -c "serdi -i ntriples -o ntriples '$work/out-$tag.nt' > /dev/null")
+  read -r _ serdi_ttl _ < <(measure "serdi-ttl-$tag" sh -c "serdi -i ntriples -o turtle '$work/out-$tag.nt' > /dev/null")
   ours_nt=${nt_cpu:-"—"}; ours_ttl=${ttl_cpu:-"—"}
   nt_rate="—"; ttl_rate="—"; nt_vs_serdi="—"; ttl_vs_rapper="—"
   if [ -n "$nt_cpu" ]; then
     nt_rate=$(rate "$triples" "$nt_cpu"); ttl_rate=$(rate "$triples" "$ttl_cpu")
     nt_vs_serdi="$(ratio "$serdi_nt" "$nt_cpu")×"; ttl_vs_rapper="$(ratio "$rapper_ttl" "$ttl_cpu")×"
   fi
-  rows+=("| $n | $mb | $(rate "$docs" "$cpu") | $(echo "scale=2; $bytes / 1048576 / $cpu" | bc -l | sed "s/^\./0./") | $nt_rate | $ttl_rate | $(rate "$triples" "$serdi_nt") | $(rate "$triples" "$rapper_nt") | $(rate "$triples" "$rapper_ttl") | $nt_vs_serdi | $ttl_vs_rapper | $build_wall | $build_cpu | $build_rss | $nq_wall | $nq_rss | $ttl_wall | $ttl_rss | $(ratio "$ttl_wall" "$build_wall")× | $j1_wall | $(ratio "$j1_wall" "$build_wall")× | $per_full / $per_st / $per_none | $st_wall | $none_wall | $(ratio "$build_wall" "$serdi_nt")× |")
+  rows+=("| $label | $mb | $(rate "$docs" "$cpu") | $(echo "scale=2; $bytes / 1048576 / $cpu" | bc -l | sed "s/^\./0./") | $nt_rate | $ttl_rate | $(rate "$triples" "$serdi_nt") | $(rate "$triples" "$rapper_nt") | $(rate "$triples" "$rapper_ttl") | $nt_vs_serdi | $ttl_vs_rapper | $build_wall | $build_cpu | $build_rss | $nq_wall | $nq_rss | $ttl_wall | $ttl_rss | $(ratio "$ttl_wall" "$build_wall")× | $j1_wall | $(ratio "$j1_wall" "$build_wall")× | $per_full / $per_st / $per_none | $st_wall | $none_wall | $(ratio "$build_wall" "$serdi_nt")× |")
 done
 
 cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
@@ -79,7 +103,8 @@ echo "$table"
   echo
   echo "Measured by \`Scripts/benchmark.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d): $machine."
   echo
-  echo "Corpora from \`Scripts/generate-corpus.py --seed 1\` (press releases in the shapes of \`Fixtures/\`)."
+  echo "Corpora from \`Scripts/generate-corpus.py --seed 1\` (press releases in the shapes of \`Fixtures/\`); a \"real\""
+  echo "row is the 44 real releases of \`../shared/eval/dev\` copied under distinct names to that count."
   echo "Extraction is reading excluded, one thread (\`communique-bench extract\`). Our writing is Raptor"
   echo "serializing a graph held in memory (\`communique-bench write\`); the baselines parse and write the"
   echo "same N-Triples file, in the same run. \"vs\" columns are baseline time ÷ our time (above 1 means"
