@@ -23,6 +23,13 @@ import Testing
         #expect(event.statements.first?.rule == .partnerInHeadline)
     }
 
+    @Test func aNameWithAndInItIsOneBodyAndTakingPartMakesAPartner() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – A seminar on container control opened today in Riga.",
+                                         headline: "United Nations Office on Drugs and Crime participates in seminar on ports")
+        let event = try #require(found.events.first)
+        #expect(event.partners.map(\.id) == ["unodc"])
+    }
+
     @Test func theTextsOwnPartiesComeFirst() throws {
         let found = InventedText.extract("RIGA, 2 May 2019 – A seminar on container control was organized by the Latvian Interior Ministry.",
                                          headline: "UNODC trains Latvian officers")

@@ -42,12 +42,17 @@ extension AnnotatedRelease {
         } else {
             return nil
         }
+        // One body ("X Mission to Yland and Zland"), else one per part of a coordination ("X, Y and Z").
         var keys: [Findings.Key] = []
-        var start = first
-        for end in first...verb where end == verb || words[end].key == "and" || words[end].text == "," {
-            guard end > start, let key = body(named: Array(words[start..<end])) else { return nil }
-            keys.append(key)
-            start = end + 1
+        if let whole = body(named: Array(words[first..<verb])) {
+            keys = [whole]
+        } else {
+            var start = first
+            for end in first...verb where end == verb || words[end].key == "and" || words[end].text == "," {
+                guard end > start, let key = body(named: Array(words[start..<end])) else { return nil }
+                keys.append(key)
+                start = end + 1
+            }
         }
         let scalars = Array(headline.unicodeScalars)
         let a = words[first].start, b = words[verb].end
