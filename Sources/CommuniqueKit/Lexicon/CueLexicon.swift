@@ -15,7 +15,7 @@ public struct CueLexicon: Sendable {
         case organizerVerb, organizerAgent, organizerAdverb, partnerCue, partnerCueLead, qualifierPreposition, funderCue
         case clauseEnd, infinitiveMarker, listJoiner, appositionLead, organizationPlural, placeConnector
         case appositionNoun, origin, visitPreposition, placePreposition, venueVerb, participleNoun, partnerVerb, hostVerb, subjectFiller, presentAuxiliary, progressiveVerb
-        case headlineHostVerb, headlinePartnerVerb
+        case headlineHostVerb, headlinePartnerVerb, postNoun
         case participantQuantifier, participantNoun, participantVerb
         case precedentCueAfterEvent, precedentCue, eventPronoun, precedentDeterminer, precedentEnd
         case nameVariant, parentPrefix

@@ -28,6 +28,17 @@ import Testing
         #expect(!InventedText.names(found, .organization).contains("Fight Against Maritime Piracy"))
     }
 
+    @Test func aBodyNamedWithoutTheAfterOfIsWhereTheTitleIsHeld() throws {
+        let found = InventedText.extract("RIGA, 9 May 2016 – Anna Berg, Head of Harbour Control Department, and Peter Lund, Deputy "
+            + "Director of Information Systems of the Latvian Customs Service, and Eva Kalns, Deputy Head of Delegation for Port Affairs, "
+            + "opened the meeting.")
+        let titles = found.roles.map { ($0.title, $0.organization.flatMap { found.entities[$0]?.name } ?? "") }
+        #expect(titles.contains { $0 == ("Head", "Harbour Control Department") })
+        // No head noun in the words after "of", or a post: they stay the title's.
+        #expect(titles.contains { $0.0 == "Deputy Director of Information Systems" })
+        #expect(titles.contains { $0.0 == "Deputy Head of Delegation for Port Affairs" })
+    }
+
     @Test func aBodyWithAHeadAfterOfTheIsStillWhereTheTitleIsHeld() {
         #expect(affiliation("RIGA, 9 May 2016 – The meeting was opened by Anna Berg, Head of the Maritime Piracy Service.")
                 == "Maritime Piracy Service")

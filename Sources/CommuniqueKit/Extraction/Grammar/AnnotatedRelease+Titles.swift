@@ -152,6 +152,18 @@ extension AnnotatedRelease {
                 continue
             }
             guard tokens[k].isCapitalized, tags[k] == nil else { return }
+            // "Head of Department for Co-operation with X": a name whose first capitalized words have a head noun,
+            // after "of", is the body the title is held in; "Director of Information Technologies of the X Ministry"
+            // and a post ("Deputy Head of Delegation for X") stay titles.
+            var run = k
+            while run < limit, tokens[run].isCapitalized, tags[run] == nil { run += 1 }
+            if isCue(.qualifierPreposition, i), !isCue(.postNoun, k),
+               (k..<run).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }),
+               let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) {
+                affiliation.note(org.key, in: findings, parents: parents(of: org.key))
+                i = org.end
+                return
+            }
             words.append(tokens[i].text)
             i += 1
             while i < limit, tokens[i].isCapitalized, tags[i] == nil {
