@@ -20,6 +20,12 @@ import Testing
         #expect(InventedText.names(found, .organization).isEmpty && InventedText.names(found, .person).isEmpty)
     }
 
+    @Test func aOneWordNameAfterACapitalizedWordEndsAnotherName() {
+        let mentioned = { (text: String) in Set(InventedText.extract(text).mentions.map(\.key.id)) }
+        #expect(!mentioned("TARTU, 3 May 2018 – Delegates met at the Harbour Union’s General Secretariat today.").contains("osce-secretariat"))
+        #expect(mentioned("TARTU, 3 May 2018 – Delegates met at the Secretariat today.").contains("osce-secretariat"))
+    }
+
     @Test func chairmanshipsResolveToTheirYearAndState() throws {
         let found = InventedText.extract("BRATISLAVA, 12 March 2019 – The OSCE Chairmanship hosted a meeting. Serbia’s 2015 OSCE Chairmanship had started the work.")
         let chairs = found.entities.values.compactMap(\.chairmanshipYear).sorted()

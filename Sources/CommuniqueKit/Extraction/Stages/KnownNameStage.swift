@@ -20,6 +20,10 @@ extension AnnotatedRelease {
             guard let (entry, length) = extractor.gazetteer.match(tokens, at: i) else { i += 1; continue }
             // "Jane Holland": a state's one-word name after a first name is a surname.
             if case .state = entry, length == 1, isNameWord(i - 1), sameSentence(i - 1, i) { i += 1; continue }
+            // "the General Secretariat": a body's one-word name ("Secretariat") after a capitalized word is the
+            // end of another body's name.
+            if case .organization = entry, length == 1, !tokens[i].isAllCaps, i > 0, tokens[i - 1].isCapitalized,
+               tags[i - 1] == nil, !isCue(.determiner, i - 1), sameSentence(i - 1, i) { i += 1; continue }
             var end = i + length
             let key = ensure(entry)
             if end < tokens.count, tokens[end].kind == .possessive { end += 1 }
