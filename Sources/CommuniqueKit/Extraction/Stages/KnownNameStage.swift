@@ -9,9 +9,13 @@ struct KnownNameStage: ExtractionStage {
 
 extension AnnotatedRelease {
     fileprivate mutating func readKnownNames() {
+        // Where "OSCE Chairmanship" is written: most tokens start no chairmanship, and are told so by this list.
+        let chairmanshipNouns = tokens.indices.filter { $0 > 0 && isCue(.chairmanshipNoun, $0) && isCue(.chairmanshipBody, $0 - 1) }
+        var nextNoun = 0
         var i = 0
         while i < tokens.count {
-            if let (key, length) = chairmanship(at: i) {
+            while nextNoun < chairmanshipNouns.count, chairmanshipNouns[nextNoun] <= i { nextNoun += 1 }
+            if nextNoun < chairmanshipNouns.count, chairmanshipNouns[nextNoun] < i + 8, let (key, length) = chairmanship(at: i) {
                 tag(i, i + length, .entity(key))
                 mention(key, i, i + length)
                 i += length
@@ -35,10 +39,6 @@ extension AnnotatedRelease {
 
     /// "Serbia’s 2015 OSCE Chairmanship", "the Irish OSCE Chairmanship", "OSCE Chairmanship".
     fileprivate mutating func chairmanship(at i: Int) -> (Findings.Key, Int)? {
-        // Most tokens start no chairmanship: look for "OSCE Chairmanship" a few tokens on first.
-        guard (i..<min(tokens.count, i + 8)).contains(where: { k in
-            k > i && isCue(.chairmanshipNoun, k) && isCue(.chairmanshipBody, k - 1)
-        }) else { return nil }
         var j = i
         var stateID: String? = nil
         if isDefiniteArticle(j) { j += 1 }
