@@ -97,38 +97,8 @@ extension AnnotatedRelease {
             if determiner { k += 1 }
             guard k < limit else { break }
             if let tagKey = entityTag(k) {
-                let afterEntity = extent(k).upperBound
-                // "to the OSCE Secretary General": the title goes on after the organization.
-                if afterEntity < limit, isTitleHead(afterEntity) || isTitleWord(afterEntity), tagKey.kind == .organization {
-                    var m = afterEntity
-                    var rest: [String] = []
-                    while m < limit, tokens[m].isCapitalized, tags[m] == nil { rest.append(tokens[m].text); m += 1 }
-                    words += [tokens[i].text] + (determiner ? [tokens[k - 1].key] : []) + rest
-                    affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
-                    tag(afterEntity, m, .title)
-                    i = m
+                if readKnownComplement(tagKey, of: &words, at: &i, body: k, determiner: determiner, limit: limit, affiliation: &affiliation) {
                     continue
-                }
-                affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
-                // "with the X’s Y Unit": the body the organization's possessive leads to is its own part.
-                if tagKey.kind == .organization, tokens[afterEntity - 1].kind == .possessive, afterEntity < limit,
-                   let owned = entityTag(afterEntity), owned.kind == .organization {
-                    if affiliation.organization == tagKey { affiliation.organization = owned }
-                    i = extent(afterEntity).upperBound
-                    return
-                }
-                // "Deputy Director of Xland’s State Border Guard …": an organization after the state.
-                if tagKey.kind == .state, afterEntity < limit, tokens[afterEntity].isCapitalized, tags[afterEntity] == nil,
-                   let org = readOrganizationPhrase(from: k, limit: limit) {
-                    affiliation.organization = affiliation.organization ?? org.key
-                    i = org.end
-                } else if let org = readOrganizationPhrase(from: k, limit: limit), org.key != tagKey, org.end > afterEntity {
-                    // A body named from the organization on ("the X’s Y Unit", "the X Mission’s Y Department")
-                    // is one of its parts: narrower, so it is where the title is held.
-                    if affiliation.organization == nil || affiliation.organization == tagKey { affiliation.organization = org.key }
-                    i = org.end
-                } else {
-                    i = afterEntity
                 }
                 return
             }
@@ -171,6 +141,46 @@ extension AnnotatedRelease {
                 i += 1
             }
         }
+    }
+
+    /// A complement whose body is a known entity, at `k` ("for the OSCE", "of Xland’s State Border Guard"):
+    /// where the title is held. Returns whether the title goes on after it ("to the OSCE Secretary General").
+    private mutating func readKnownComplement(_ tagKey: Findings.Key, of words: inout [String], at i: inout Int, body k: Int,
+                                              determiner: Bool, limit: Int, affiliation: inout Affiliation) -> Bool {
+        let afterEntity = extent(k).upperBound
+        // "to the OSCE Secretary General": the title goes on after the organization.
+        if afterEntity < limit, isTitleHead(afterEntity) || isTitleWord(afterEntity), tagKey.kind == .organization {
+            var m = afterEntity
+            var rest: [String] = []
+            while m < limit, tokens[m].isCapitalized, tags[m] == nil { rest.append(tokens[m].text); m += 1 }
+            words += [tokens[i].text] + (determiner ? [tokens[k - 1].key] : []) + rest
+            affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
+            tag(afterEntity, m, .title)
+            i = m
+            return true
+        }
+        affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
+        // "with the X’s Y Unit": the body the organization's possessive leads to is its own part.
+        if tagKey.kind == .organization, tokens[afterEntity - 1].kind == .possessive, afterEntity < limit,
+           let owned = entityTag(afterEntity), owned.kind == .organization {
+            if affiliation.organization == tagKey { affiliation.organization = owned }
+            i = extent(afterEntity).upperBound
+            return false
+        }
+        // "Deputy Director of Xland’s State Border Guard …": an organization after the state.
+        if tagKey.kind == .state, afterEntity < limit, tokens[afterEntity].isCapitalized, tags[afterEntity] == nil,
+           let org = readOrganizationPhrase(from: k, limit: limit) {
+            affiliation.organization = affiliation.organization ?? org.key
+            i = org.end
+        } else if let org = readOrganizationPhrase(from: k, limit: limit), org.key != tagKey, org.end > afterEntity {
+            // A body named from the organization on ("the X’s Y Unit", "the X Mission’s Y Department")
+            // is one of its parts: narrower, so it is where the title is held.
+            if affiliation.organization == nil || affiliation.organization == tagKey { affiliation.organization = org.key }
+            i = org.end
+        } else {
+            i = afterEntity
+        }
+        return false
     }
 
     /// "…, speaking on behalf of Xland’s 2015 OSCE Chairmanship": the person acts for that body. A
