@@ -153,14 +153,15 @@ public struct Graph: Sendable {
     /// The statements numbered into the graph's terms: in `triples` order, or with their graphs in `quads` order.
     public func numberedStatements(withGraphs: Bool) -> NumberedStatements {
         let rank = termRanks()
-        var names = terms
-        let nameIndex = graphNames.map { name in name.map { name -> Int in names.append(.iri(name)); return names.count - 1 } }
         guard withGraphs else {
             let sorted = tripleCounts.keys.sorted { Graph.keyOrder($0, $1, rank) }
             return NumberedStatements(terms: terms, statements: sorted.map {
                 .init(subject: Int($0.s), predicate: Int($0.p), object: Int($0.o), graph: nil)
             })
         }
+        // The graphs' names go after the terms, as IRI terms.
+        var names = terms
+        let nameIndex = graphNames.map { name in name.map { name -> Int in names.append(.iri(name)); return names.count - 1 } }
         let graphOrder = graphNames.indices.sorted { (graphNames[$0]?.value ?? "") < (graphNames[$1]?.value ?? "") }
         var graphRank = [Int](repeating: 0, count: graphNames.count)
         for (r, g) in graphOrder.enumerated() { graphRank[g] = r }

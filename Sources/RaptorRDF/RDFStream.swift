@@ -10,7 +10,7 @@ import Glibc
 ///
 /// ```swift
 /// try RDFStream.write(as: .nQuads, toFile: "graph.nq") { sink in
-///     for graph in documentGraphs { try sink.write(graph) }
+///     for lines in documentLines { try sink.write(lines) }   // StatementLines made by a StatementLineWriter
 /// }
 /// ```
 public enum RDFStream {
@@ -47,24 +47,6 @@ public enum RDFStream {
                 let written = lines.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress! + from, 1, to - from, file) }
                 guard written == to - from else { throw RaptorError("cannot write: \(String(cString: strerror(errno)))") }
                 count += index - first
-            }
-        }
-
-        /// Writes the statements of a graph: its quads in a syntax with named graphs, else its triples,
-        /// each in the graph's own deterministic order.
-        public func write(_ graph: Graph) throws(RaptorError) {
-            if let turtle {
-                try turtle.add(graph.triples)
-                count += graph.count
-                return
-            }
-            guard let serializer else { return }
-            if syntax.hasNamedGraphs {
-                for quad in graph.quads { try serializer.write(quad) }
-                count += graph.quadCount
-            } else {
-                for triple in graph.triples { try serializer.write(Quad(triple, graph: nil)) }
-                count += graph.count
             }
         }
 

@@ -6,7 +6,7 @@ public import RDFModel
 ///
 /// ```swift
 /// let writer = try StatementLineWriter(syntax: .nQuads)
-/// let lines = try writer.lines(of: graph.quads)
+/// let lines = try writer.lines(of: graph.numberedStatements(withGraphs: true))
 /// ```
 public final class StatementLineWriter {
     private let world: RaptorWorld
@@ -35,16 +35,6 @@ public final class StatementLineWriter {
     deinit {
         try? serializer.finish()
         RaptorWorld.checkIn(world)
-    }
-
-    /// The lines of the triples, in the order given.
-    public func lines(of triples: [Triple]) throws(RaptorError) -> StatementLines {
-        try lines(count: triples.count) { index throws(RaptorError) in try serializer.write(Quad(triples[index], graph: nil)) }
-    }
-
-    /// The lines of the quads, in the order given (the graph is written in N-Quads only).
-    public func lines(of quads: [Quad]) throws(RaptorError) -> StatementLines {
-        try lines(count: quads.count) { index throws(RaptorError) in try serializer.write(quads[index]) }
     }
 
     /// The lines of numbered statements, in their order: each distinct term is made into a Raptor term

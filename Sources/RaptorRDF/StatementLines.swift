@@ -2,7 +2,7 @@
 /// made on the thread that built the statements, and written out (whole or some lines left out) by another.
 ///
 /// ```swift
-/// let lines = try StatementLineWriter(syntax: .nTriples).lines(of: graph.triples)
+/// let lines = try StatementLineWriter(syntax: .nTriples).lines(of: graph.numberedStatements(withGraphs: false))
 /// lines.line(0)   // the bytes of "<s> <p> <o> .\n"
 /// ```
 public struct StatementLines: Sendable {

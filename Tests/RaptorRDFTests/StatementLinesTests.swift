@@ -21,17 +21,17 @@ private func statements() -> Graph {
     func linesAreRaptorsOwnOutputSplitAtStatements(syntax: RDFSyntax) throws {
         let graph = statements()
         let writer = try StatementLineWriter(syntax: syntax)
-        let lines = syntax.hasNamedGraphs ? try writer.lines(of: graph.quads) : try writer.lines(of: graph.triples)
+        // Numbered statements, each distinct term made into a Raptor term once.
+        let lines = try writer.lines(of: graph.numberedStatements(withGraphs: syntax.hasNamedGraphs))
         let whole = try graph.serialized(as: syntax)
         #expect(lines.count == 3)
         #expect(String(decoding: lines.bytes, as: UTF8.self) == whole)
         let expected = whole.split(separator: "\n").map { String($0) + "\n" }
         #expect((0..<3).map { String(decoding: lines.line($0), as: UTF8.self) } == expected)
-        // Numbered statements give the same lines, their terms made once.
-        let numbered = try writer.lines(of: graph.numberedStatements(withGraphs: syntax.hasNamedGraphs))
-        #expect(numbered.bytes == lines.bytes && numbered.ends == lines.ends)
         // A second call starts from an empty buffer.
-        let again = try writer.lines(of: Array(graph.triples.prefix(1)))
+        var one = Graph()
+        one.insert(graph.triples[0])
+        let again = try writer.lines(of: one.numberedStatements(withGraphs: syntax.hasNamedGraphs))
         #expect(again.count == 1 && again.ends == [again.bytes.count])
     }
 
@@ -41,7 +41,7 @@ private func statements() -> Graph {
 
     @Test func sinkWritesTheLinesNotSkipped() throws {
         let graph = statements()
-        let lines = try StatementLineWriter(syntax: .nTriples).lines(of: graph.triples)
+        let lines = try StatementLineWriter(syntax: .nTriples).lines(of: graph.numberedStatements(withGraphs: false))
         let file = try TestFiles.scratchFolder().appendingPathComponent("some.nt")
         let written = try RDFStream.write(as: .nTriples, toFile: file.path) { sink in
             try sink.write(lines, skipping: { $0 == 1 })

@@ -19,6 +19,10 @@ extension CorpusBuilder {
         do {
             try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path, turtleBatch: turtleBatch) { sink in
                 var seen = Set<StatementFingerprint>()
+                /// The statements among `shared` written before, by index; the others are remembered as written.
+                func written(_ shared: [(line: Int, fingerprint: StatementFingerprint)]) -> Set<Int> {
+                    Set(shared.filter { !seen.insert($0.fingerprint).inserted }.map(\.line))
+                }
                 var failure: (any Error)? = nil
                 forEachProduct(of: files, progress: progress, worker: serializer(for: syntax)) { product in
                     guard failure == nil else { return }
@@ -28,13 +32,12 @@ extension CorpusBuilder {
                             result.errors.append(error)
                         case .triples(let document, let triples, let shared):
                             result.documents.append(document)
-                            let repeated = Set(shared.filter { !seen.insert($0.fingerprint).inserted }.map(\.line))
+                            let repeated = written(shared)
                             try sink.write(triples.indices.filter { !repeated.contains($0) }.map { triples[$0] })
                         case .lines(let document, let lines, let shared):
                             result.documents.append(document)
                             let lines = try lines.get()
-                            let repeated = Set(shared.filter { !seen.insert($0.fingerprint).inserted }.map(\.line))
-                            try sink.write(lines, skipping: repeated.contains)
+                            try sink.write(lines, skipping: written(shared).contains)
                         }
                     } catch {
                         failure = error
@@ -70,33 +73,30 @@ extension CorpusBuilder {
                     return .failed(error)
                 case .built(let file, _, let graph):
                     let document = summary(of: file, graph)
+                    let numbered = graph.numberedStatements(withGraphs: syntax.hasNamedGraphs)
                     guard let writer else {
-                        let triples = graph.triples
-                        return .triples(document, triples, shared: shared(triples) { StatementFingerprint(triples[$0].description.utf8) })
+                        let triples = numbered.statements.map(numbered.triple)
+                        return .triples(document, triples, shared: shared(numbered) { StatementFingerprint(triples[$0].description.utf8) })
                     }
-                    return streamed(graph, of: document, by: writer, as: syntax)
+                    return streamed(numbered, of: document, by: writer, as: syntax)
                 }
             }
         }
     }
 
-    private func streamed(_ graph: Graph, of document: BuiltDocument, by writer: Swift.Result<StatementLineWriter, RaptorError>,
+    private func streamed(_ numbered: NumberedStatements, of document: BuiltDocument, by writer: Swift.Result<StatementLineWriter, RaptorError>,
                           as syntax: RDFSyntax) -> Streamed {
-        let numbered = graph.numberedStatements(withGraphs: syntax.hasNamedGraphs)
         let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: numbered) }
         guard !syntax.hasNamedGraphs, case .success(let written) = lines else { return .lines(document, lines, shared: []) }
-        // Whether each term, as a subject, is the document or one of its parts.
-        let prefixes = perDocumentPrefixes
-        let perDocument = numbered.terms.map { isPerDocument($0, prefixes) }
-        let shared = numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }
-            .map { (line: $0, fingerprint: StatementFingerprint(written.line($0))) }
-        return .lines(document, lines, shared: shared)
+        return .lines(document, lines, shared: shared(numbered) { StatementFingerprint(written.line($0)) })
     }
 
-    /// The indices of the statements about corpus-wide entities, with their fingerprints.
-    private func shared(_ triples: [Triple], _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
+    /// The indices of the statements about corpus-wide entities, with their fingerprints; whether a subject
+    /// is the document's own is told once per term.
+    private func shared(_ numbered: NumberedStatements, _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
         let prefixes = perDocumentPrefixes
-        return triples.indices.filter { !isPerDocument(triples[$0].subject, prefixes) }.map { (line: $0, fingerprint: fingerprint($0)) }
+        let perDocument = numbered.terms.map { isPerDocument($0, prefixes) }
+        return numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }.map { (line: $0, fingerprint: fingerprint($0)) }
     }
 
     /// Whether a subject is the document or one of its parts (mentions, reified statements, quotations),

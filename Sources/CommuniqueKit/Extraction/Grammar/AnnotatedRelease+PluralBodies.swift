@@ -5,24 +5,15 @@ extension AnnotatedRelease {
     /// state, named with the singular head and the state ("Interior Ministry of Xland"), every one a party
     /// where the phrase is one. Returns the token after the list.
     mutating func readPluralBodiesOfStates(at i: Int) -> Int? {
-        var k = i
-        var words: [String] = []
-        while k < tokens.count, sameSentence(i, k), tokens[k].isCapitalized, tags[k] == nil {
-            words.append(tokens[k].text)
-            k += 1
-        }
-        guard let last = words.last, let singular = extractor.organizationSingulars[last], key(k) == "of" else { return nil }
-        words[words.count - 1] = singular
+        guard let (words, k) = pluralHead(from: i, sentenceOf: i), key(k) == "of" else { return nil }
         var states: [Int] = []
         var m = k + 1
         while m < tokens.count, sameSentence(i, m) {
             if isDefiniteArticle(m) { m += 1 }
             guard let state = entityTag(m), state.kind == .state else { break }
             states.append(m)
-            m = extent(m).upperBound
-            if word(m) == "," { m += 1 }
-            if isConjunction(m) { m += 1; continue }
-            if word(m - 1) != "," { break }
+            guard let next = listItem(after: extent(m).upperBound) else { break }
+            m = next
         }
         guard states.count >= 2 else { return nil }
         let end = extent(states.last!).upperBound
@@ -38,6 +29,30 @@ extension AnnotatedRelease {
         tag(i, end, .entity(keys[0]))
         coordinatedBodies[i] = keys
         return end
+    }
+
+    /// The capitalized words from `start` not yet read, in the sentence of `sentence`, when they end in a
+    /// plural head noun: with the head made singular ("Interior Ministries" → "Interior Ministry"), and the
+    /// token after them.
+    func pluralHead(from start: Int, sentenceOf sentence: Int) -> (words: [String], end: Int)? {
+        var k = start
+        var words: [String] = []
+        while k < tokens.count, sameSentence(sentence, k), tokens[k].isCapitalized, tags[k] == nil {
+            words.append(tokens[k].text)
+            k += 1
+        }
+        guard let last = words.last, let singular = extractor.organizationSingulars[last] else { return nil }
+        words[words.count - 1] = singular
+        return (words, k)
+    }
+
+    /// Where a list goes on after an item that ends at `end`: the token after a comma, "and" or ", and";
+    /// nil when the list ends there.
+    func listItem(after end: Int) -> Int? {
+        var m = end
+        if word(m) == "," { m += 1 }
+        if isConjunction(m) { return m + 1 }
+        return word(m - 1) == "," ? m : nil
     }
 
     /// One body of a coordination: the organization of that name, belonging to the state tagged at `state`,

@@ -115,10 +115,7 @@ extension AnnotatedRelease {
                 guard !affiliating, tokens[k].isCapitalized, tags[k] == nil else { return }
                 words += [tokens[i].text, tokens[k - 1].key]
                 i = k
-                while i < limit, tokens[i].isCapitalized, tags[i] == nil {
-                    words.append(tokens[i].text)
-                    i += 1
-                }
+                takeCapitalizedWords(into: &words, at: &i, limit: limit)
                 continue
             }
             guard tokens[k].isCapitalized, tags[k] == nil else { return }
@@ -136,10 +133,15 @@ extension AnnotatedRelease {
             }
             words.append(tokens[i].text)
             i += 1
-            while i < limit, tokens[i].isCapitalized, tags[i] == nil {
-                words.append(tokens[i].text)
-                i += 1
-            }
+            takeCapitalizedWords(into: &words, at: &i, limit: limit)
+        }
+    }
+
+    /// Appends the capitalized words not yet read from `i` on, up to `limit`, and moves `i` past them.
+    private func takeCapitalizedWords(into words: inout [String], at i: inout Int, limit: Int) {
+        while i < limit, tokens[i].isCapitalized, tags[i] == nil {
+            words.append(tokens[i].text)
+            i += 1
         }
     }
 

@@ -73,8 +73,8 @@ extension AnnotatedRelease {
     /// The body (or state) that the words name: a known name as a whole, else the organization of the text
     /// whose name is, or begins with, the words (the first mentioned).
     private mutating func body(named words: [Token]) -> Findings.Key? {
-        if let (entry, length) = extractor.gazetteer.match(words, at: words.first?.key == "the" ? 1 : 0),
-           length == words.count - (words.first?.key == "the" ? 1 : 0) {
+        let start = words.first?.key == "the" ? 1 : 0
+        if let (entry, length) = extractor.gazetteer.match(words, at: start), length == words.count - start {
             return ensure(entry)
         }
         guard words.count >= 2 else { return nil }

@@ -82,19 +82,14 @@ extension AnnotatedRelease {
         var k = i
         while k < tokens.count, isAttributiveState(at: k) {
             adjectives.append(k)
-            k = extent(k).upperBound
-            if word(k) == "," { k += 1 }
-            if isConjunction(k) { k += 1; continue }
-            if word(k - 1) != "," { break }
+            guard let next = listItem(after: extent(k).upperBound) else {
+                k = extent(k).upperBound
+                break
+            }
+            k = next
         }
-        guard adjectives.count >= 2 else { return nil }
-        var words: [String] = []
-        while k < tokens.count, sameSentence(i, k), tokens[k].isCapitalized, tags[k] == nil {
-            words.append(tokens[k].text)
-            k += 1
-        }
-        guard let last = words.last, let singular = extractor.organizationSingulars[last] else { return nil }
-        words[words.count - 1] = singular
+        guard adjectives.count >= 2, let (words, end) = pluralHead(from: k, sentenceOf: i) else { return nil }
+        k = end
         // What follows the head: "in Zland".
         var tail = ""
         if isCue(.nameConnector, k), k + 1 < tokens.count, let place = entityTag(k + 1), place.kind == .state {
