@@ -12,6 +12,8 @@ enum Annotation: String, Hashable, Sendable, CaseIterable {
     case speakers
     /// Later mentions of people by part of their names.
     case aliases
+    /// Short forms of the names of bodies named with their seat ("the OSCE Mission").
+    case shortNames
     /// Organizations named by the shape of their phrase.
     case organizationPhrases
     /// The organizations of the `Source:` metadata.

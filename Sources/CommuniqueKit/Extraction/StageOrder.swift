@@ -3,6 +3,7 @@
 enum StageOrder {
     static let stages: [any ExtractionStage] = [
         KnownNameStage(),
+        ShortNameStage(),
         PersonStage(),
         AliasStage(),
         UnknownOrganizationStage(),

@@ -151,7 +151,8 @@ extension AnnotatedRelease {
                                               determiner: Bool, limit: Int, affiliation: inout Affiliation) -> Bool {
         let afterEntity = extent(k).upperBound
         // "to the OSCE Secretary General": the title goes on after the organization.
-        if afterEntity < limit, isTitleHead(afterEntity) || isTitleWord(afterEntity), tagKey.kind == .organization {
+        if afterEntity < limit, isTitleHead(afterEntity) || isTitleWord(afterEntity), tagKey.kind == .organization,
+           tokens[afterEntity - 1].kind != .possessive {
             var m = afterEntity
             var rest: [String] = []
             while m < limit, tokens[m].isCapitalized, tags[m] == nil { rest.append(tokens[m].text); m += 1 }
@@ -164,9 +165,9 @@ extension AnnotatedRelease {
         affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
         // "with the X’s Y Unit": the body the organization's possessive leads to is its own part.
         if tagKey.kind == .organization, tokens[afterEntity - 1].kind == .possessive, afterEntity < limit,
-           let owned = entityTag(afterEntity), owned.kind == .organization {
-            if affiliation.organization == tagKey { affiliation.organization = owned }
-            i = extent(afterEntity).upperBound
+           let owned = ownedBody(after: afterEntity, owner: tagKey, limit: limit) {
+            if affiliation.organization == tagKey { affiliation.organization = owned.key }
+            i = owned.end
             return false
         }
         // "Deputy Director of Xland’s State Border Guard …": an organization after the state.
@@ -205,5 +206,20 @@ extension AnnotatedRelease {
             }
             k += 1
         }
+    }
+}
+
+extension AnnotatedRelease {
+    /// The body named after an organization's possessive at `k` ("the X Mission’s Y Department"): a part of
+    /// the owner, already tagged or read here with a head noun.
+    mutating func ownedBody(after k: Int, owner: Findings.Key, limit: Int) -> (key: Findings.Key, end: Int)? {
+        if let owned = entityTag(k) {
+            return owned.kind == .organization ? (owned, extent(k).upperBound) : nil
+        }
+        guard tokens[k].isCapitalized, let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) else { return nil }
+        if findings.entities[org.key]?.parent == nil, !parents(of: owner).contains(org.key.id) {
+            findings.entities[org.key]?.parent = owner.id
+        }
+        return org
     }
 }
