@@ -112,4 +112,13 @@ import Testing
         let role = try #require(found.roles.first)
         #expect(found.entities[try #require(role.organization)]?.name == "General Inspectorate of Police")
     }
+
+    @Test func aTitleWrittenAgainWithoutItsBodyIsTheSameRole() throws {
+        let found = InventedText.extract("""
+            SKOPJE, 9 May 2019 – OSCE Senior Border Adviser Tomasz Nowak opened the workshop. Later, Senior Border \
+            Adviser Tomasz Nowak closed it, and Chief Inspector Tomasz Nowak signed the report.
+            """)
+        let titles = found.roles.map { "\($0.title) @ \($0.organization?.id ?? "none")" }.sorted()
+        #expect(titles == ["Chief Inspector @ none", "Senior Border Adviser @ osce"])
+    }
 }

@@ -23,6 +23,14 @@ extension AnnotatedRelease {
             guard words >= 2, let person = acceptPerson(i, end) else { i = end; continue }
             i = person
         }
+        dropBodilessRepeats()
+    }
+
+    /// "Secretary General Jane Doe" after "the X Secretary General Jane Doe": a title written again without
+    /// its body is the role already read with it, not a second one held nowhere.
+    private mutating func dropBodilessRepeats() {
+        let held = Set(findings.roles.filter { $0.organization != nil }.map { [$0.person.id, $0.title.lowercased()] })
+        findings.roles.removeAll { $0.organization == nil && held.contains([$0.person.id, $0.title.lowercased()]) }
     }
 
     /// Checks the cues around a run of name words; on success records the person and roles, and returns
