@@ -121,4 +121,43 @@ import Testing
         let titles = found.roles.map { "\($0.title) @ \($0.organization?.id ?? "none")" }.sorted()
         #expect(titles == ["Chief Inspector @ none", "Senior Border Adviser @ osce"])
     }
+
+    /// Each role of the release as "title @ where it is held".
+    private func heldRoles(_ found: Findings) -> [String] {
+        found.roles.map { "\($0.title) @ \($0.organization.flatMap { found.entities[$0]?.name } ?? "none")" }.sorted()
+    }
+
+    @Test func theBodyAfterTheNameIsWhereTheTitleBeforeItIsHeld() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – President Ilmar Sepp of Estonia signed the plan. Foreign Minister Aino Tamm of the \
+            Latvian Interior Ministry agreed. Deputy Mayor Juri Kuld of the view that it helps also spoke.
+            """)
+        #expect(heldRoles(found) == ["Deputy Mayor @ none", "Foreign Minister @ Latvian Interior Ministry", "President @ Estonia"])
+    }
+
+    @Test func wordsBeforeATitleConnectorWithNoTitleWordAreNoTitle() {
+        let found = InventedText.extract("RIGA, 3 March 2015 – To close a route from Western Asia to Riga President Ilmar Sepp of Estonia signed.")
+        #expect(heldRoles(found) == ["Riga President @ Estonia"])
+    }
+
+    @Test func aPostHonorificIsTheRoleOfAPersonWithNoTitle() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – Ambassador Ada Kask from the Council of Europe opened the meeting. Ambassador Ivo \
+            Saar welcomed it on behalf of the Latvian Presidency of the Group. Ambassador Mari Lepp, Head of the \
+            Estonian Border Guard, closed it. Colonel Peeter Org took notes.
+            """)
+        #expect(heldRoles(found) == ["Ambassador @ Council of Europe", "Ambassador @ Latvia", "Head @ Estonian Border Guard"])
+    }
+
+    @Test func coordinatedTitlesAreEachHeldWhereTheirOwnWordsSay() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – “We agree,” said Chairperson of the Permanent Council and Permanent Representative \
+            of Estonia to the OSCE Ambassador Ada Kask. Ivo Saar, Deputy Head and Chief of Staff of the Latvian \
+            Border Guard, spoke.
+            """)
+        #expect(heldRoles(found) == [
+            "Chairperson @ OSCE Permanent Council", "Chief of Staff @ Latvian Border Guard",
+            "Deputy Head @ Latvian Border Guard", "Permanent Representative @ Estonia",
+        ])
+    }
 }

@@ -5,6 +5,9 @@ struct Affiliation {
     var state: Findings.Key? = nil
     var actingFor: Findings.Key? = nil
 
+    /// Where the title is held: the organization, else the state; nil when neither is known.
+    var place: Findings.Key? { organization ?? state }
+
     /// Notes an entity named in the title: a state, or an organization (and the state it belongs to);
     /// the first of each kind wins, but a unit of the organization noted is narrower and wins over it
     /// ("the OSCE Director of the Office for X": the Office). `parents` are the ids the key belongs to.

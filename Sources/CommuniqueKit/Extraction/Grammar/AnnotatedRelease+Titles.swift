@@ -20,6 +20,12 @@ extension AnnotatedRelease {
             }
             break
         }
+        // "a route from Western Asia to Europe President Jane Doe": words before a connector with no title
+        // word among them are no part of the title.
+        while start <= last, let connector = (start...last).first(where: { isCue(.titleConnector, $0) }),
+              !(start..<connector).contains(where: isTitleWord) {
+            start = connector + 1
+        }
         while start <= last, isCue(.titleConnector, start) { start += 1 }
         guard sawHead, start <= last else { return nil }
         return (start, last + 1)
@@ -33,6 +39,10 @@ extension AnnotatedRelease {
         if isDefiniteArticle(t) { t -= 1 }
         guard isCue(.titleComplement, t), sameSentence(t, last) else { return nil }
         t -= 1
+        // "Permanent Representative of Xland to the OSCE": one more complement before this one.
+        if entityTag(t) != nil, isCue(.titleComplement, extent(t).lowerBound - 1), sameSentence(t, last) {
+            t = extent(t).lowerBound - 2
+        }
         guard isTitleWord(t), let range = titleSpan(endingAt: t) else { return nil }
         return (range.0, last + 1)
     }
@@ -41,8 +51,9 @@ extension AnnotatedRelease {
     /// made by `rule`.
     @discardableResult
     mutating func readRoles(_ person: Findings.Key, from: Int, limit: Int, after: Int, rule: Findings.Rule) -> Int {
-        var titles: [(start: Int, words: [String])] = []
+        var titles: [(start: Int, words: [String], own: Affiliation?)] = []
         var affiliation = Affiliation()
+        var before = Affiliation()
         var i = from
         while i < limit {
             if isCue(.determiner, i) { i += 1; continue }
@@ -60,14 +71,19 @@ extension AnnotatedRelease {
                 i += 1
             }
             guard (start..<i).contains(where: isTitleHead) else { i = start; break }
-            readTitleComplements(of: &words, at: &i, limit: limit, affiliation: &affiliation)
-            titles.append((start, words))
+            // Each title from what was named before the titles; the first body named anywhere is where titles
+            // that name none are held.
+            if titles.isEmpty { before = affiliation }
+            var own = before
+            readTitleComplements(of: &words, at: &i, limit: limit, affiliation: &own)
+            titles.append((start, words, own.place != before.place ? own : nil))
+            if affiliation.place == before.place { affiliation = own }
             tag(start, min(i, limit), .title)
             if isConjunction(i), i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
             break
         }
         // "Ambassador on the Fight against X from the Ylandic Foreign Ministry": where the holder comes from.
-        if affiliation.organization == nil, affiliation.state == nil, !titles.isEmpty, isCue(.origin, i) {
+        if affiliation.place == nil, !titles.isEmpty, isCue(.origin, i) {
             let k = isDefiniteArticle(i + 1) ? i + 2 : i + 1
             if k < limit, entityTag(k)?.kind != .organization, let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) {
                 affiliation.note(org.key, in: findings, parents: parents(of: org.key))
@@ -75,14 +91,21 @@ extension AnnotatedRelease {
                 affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
             }
         }
-        if affiliation.organization == nil && affiliation.state == nil {
+        if affiliation.place == nil {
             readActingFor(after: after, sentenceOf: from, into: &affiliation)
         }
-        for (start, words) in titles where !words.isEmpty {
+        // "Chairperson of the X and Permanent Representative of Yland": each title where its own words say;
+        // "Deputy Head and Chief of Staff of the X Mission": one naming none where the next one is held.
+        var next: Affiliation? = nil
+        for index in titles.indices.reversed() {
+            if let own = titles[index].own { next = own } else { titles[index].own = next }
+        }
+        for (start, words, own) in titles where !words.isEmpty {
             let title = words.joined(separator: " ").replacingOccurrences(of: " the the ", with: " the ")
+            let held = own ?? affiliation
             findings.roles.append(Findings.Role(
-                person: person, title: title, organization: affiliation.organization ?? affiliation.state,
-                state: affiliation.state, actingFor: affiliation.actingFor,
+                person: person, title: title, organization: held.organization ?? held.state,
+                state: held.state, actingFor: held.actingFor,
                 span: span(start, min(max(i, start + 1), tokens.count)), rule: rule))
         }
         return max(i, from)
@@ -188,7 +211,7 @@ extension AnnotatedRelease {
 
     /// "…, speaking on behalf of Xland’s 2015 OSCE Chairmanship": the person acts for that body. A
     /// chairmanship is held by a state, whose official the person is; a state is itself the affiliation.
-    private func readActingFor(after: Int, sentenceOf from: Int, into affiliation: inout Affiliation) {
+    func readActingFor(after: Int, sentenceOf from: Int, into affiliation: inout Affiliation) {
         var k = after
         while k < tokens.count, sameSentence(k, from) {
             if let length = cueLength(.actingFor, at: k) {

@@ -24,6 +24,30 @@ extension AnnotatedRelease {
             i = person
         }
         dropBodilessRepeats()
+        readPostHonorifics()
+    }
+
+    /// "Ambassador Jane Doe from the X Organization", where the release gives her no title: an honorific that
+    /// is a post ("Ambassador", "Judge") is her role, held in the body after her name or the one she acts for.
+    private mutating func readPostHonorifics() {
+        var titled = Set(findings.roles.map(\.person))
+        for i in tokens.indices where tags[i] == nil && isCue(.postHonorific, i) && tokens[i].isCapitalized {
+            guard i + 1 < tokens.count, case .name(let person)? = tags[i + 1], !titled.contains(person) else { continue }
+            var end = i + 1
+            while end < tokens.count, tags[end] == .name(person) { end += 1 }
+            var affiliation = Affiliation()
+            var stop = end
+            if isCue(.nameAffiliation, end), let body = bodyNamed(at: end + 1) {
+                affiliation.note(body.key, in: findings, parents: parents(of: body.key))
+                stop = body.end
+            } else {
+                readActingFor(after: end, sentenceOf: i, into: &affiliation)
+            }
+            findings.roles.append(Findings.Role(
+                person: person, title: tokens[i].text, organization: affiliation.organization ?? affiliation.state,
+                state: affiliation.state, actingFor: affiliation.actingFor, span: span(i, stop), rule: .titleBeforeName))
+            titled.insert(person)
+        }
     }
 
     /// "Secretary General Jane Doe" after "the X Secretary General Jane Doe": a title written again without
@@ -57,7 +81,12 @@ extension AnnotatedRelease {
         if isSpeechVerb(a - 1) || isSpeechVerb(b) { speakers.append((person, speechSpan(a, b), .speakerBySpeechVerb)) }
         var next = b
         if let (from, to) = cues.titleBefore {
+            let first = findings.roles.count
             next = max(next, readRoles(person, from: from, limit: to, after: b, rule: .titleBeforeName))
+            // "President Jane Doe of Xland", "Ambassador Jane Doe from the X Organization": the body after the name.
+            if isCue(.nameAffiliation, b), let body = bodyNamed(at: b + 1), placeRoles(from: first, in: body, spanStart: from) {
+                next = max(next, body.end)
+            }
         }
         if let start = cues.appositionStart {
             var end = start
@@ -68,20 +97,26 @@ extension AnnotatedRelease {
             let first = findings.roles.count
             next = max(next, readRoles(person, from: start, limit: end, after: end, rule: .titleInApposition))
             // "Jane Doe, Senior Officer, X Office in Yland, said": the body after the title's comma.
-            if findings.roles.count > first, findings.roles[first...].allSatisfy({ $0.organization == nil && $0.state == nil }),
-               word(end) == ",", let body = bodyNamed(at: end + 1) {
-                for index in first..<findings.roles.count {
-                    let role = findings.roles[index]
-                    findings.roles[index] = Findings.Role(person: role.person, title: role.title, organization: body.key,
-                                                          state: body.key.kind == .state ? body.key : nil, actingFor: role.actingFor,
-                                                          span: span(start, body.end), rule: role.rule)
-                }
+            if word(end) == ",", let body = bodyNamed(at: end + 1), placeRoles(from: first, in: body, spanStart: start) {
                 next = max(next, body.end)
             }
         } else if cues.lowerCaseApposition {
             next = max(next, readLowerCaseRole(person, apposition: b + 1))
         }
         return next
+    }
+
+    /// Gives the roles read from index `first` on the body at `body`, when they were read with none; returns
+    /// whether it did.
+    private mutating func placeRoles(from first: Int, in body: (key: Findings.Key, end: Int), spanStart: Int) -> Bool {
+        guard findings.roles.count > first, findings.roles[first...].allSatisfy({ $0.organization == nil && $0.state == nil }) else { return false }
+        for index in first..<findings.roles.count {
+            let role = findings.roles[index]
+            findings.roles[index] = Findings.Role(person: role.person, title: role.title, organization: body.key,
+                                                  state: body.key.kind == .state ? body.key : nil, actingFor: role.actingFor,
+                                                  span: span(spanStart, body.end), rule: role.rule)
+        }
+        return true
     }
 
     /// The cues around a run of name words: a title or honorific before it (maybe with a comma between:
@@ -130,14 +165,20 @@ extension AnnotatedRelease {
         if let key = entityTag(m), key.kind == .organization || key.kind == .state {
             let end = extent(m).upperBound
             // A known body that a longer name starts with is read as that name ("UNODC Regional Office").
-            if end < tokens.count, tokens[end].isCapitalized, tags[end] == nil, key.kind == .organization {
-                return nil
-            }
-            return (key, end)
+            let nameGoesOn = end < tokens.count && tokens[end].isCapitalized && tags[end] == nil
+            if nameGoesOn, key.kind == .organization { return nil }
+            // "the Xlandic Interior Ministry": a state begins the body's name.
+            if !nameGoesOn { return (key, end) }
+            return readOrganizationPhrase(from: m, limit: phraseLimit(from: m), requireHead: true) ?? (key, end)
         }
+        return readOrganizationPhrase(from: m, limit: phraseLimit(from: m), requireHead: true)
+    }
+
+    /// The end of the phrase from `m`: the sentence's next comma or speech verb.
+    private func phraseLimit(from m: Int) -> Int {
         var limit = m
         while limit < tokens.count, sameSentence(limit, m), word(limit) != ",", !isSpeechVerb(limit) { limit += 1 }
-        return readOrganizationPhrase(from: m, limit: limit, requireHead: true)
+        return limit
     }
 
     /// ", an OSCE law enforcement trainer from Xland", ", a member of the X Council": a title in lower case
