@@ -72,4 +72,14 @@ import Testing
         let partners = event.partners.compactMap { found.entities[$0]?.name }
         #expect(partners == ["Estonian Interior Ministry", "Finnish Interior Ministry"])
     }
+
+    @Test func theBodyATitleNamesCanOrganizeTheEventInARelativeClause() throws {
+        let found = InventedText.extract("""
+            SKOPJE, 3 May 2019 – A two-day conference on border security ended today. “It helped,” said Ana Kola, \
+            Head of the OSCE Mission to Skopje, which organized the conference along with the European Union.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["osce-mission-skopje"])
+        #expect(event.partners.map(\.id) == ["eu"])
+    }
 }

@@ -160,4 +160,14 @@ import Testing
             "Deputy Head @ Latvian Border Guard", "Permanent Representative @ Estonia",
         ])
     }
+
+    @Test func aTitleAlreadyReadBelongsToItsPersonNotToTheNextName() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – The meeting was attended by Ada Kask, Head of the Department for Border Control \
+            of the Latvian Interior Ministry, Ivo Saar, Deputy Director of the Estonian Customs Board; and others.
+            """)
+        #expect(heldRoles(found) == [
+            "Deputy Director @ Estonian Customs Board", "Head @ Department for Border Control of the Latvian Interior Ministry",
+        ])
+    }
 }

@@ -43,7 +43,8 @@ extension AnnotatedRelease {
         if entityTag(t) != nil, isCue(.titleComplement, extent(t).lowerBound - 1), sameSentence(t, last) {
             t = extent(t).lowerBound - 2
         }
-        guard isTitleWord(t), let range = titleSpan(endingAt: t) else { return nil }
+        // A title already read is another person's ("Jane Doe, Head of the X Ministry, John Roe, …").
+        guard isTitleWord(t), tags[t] == nil, let range = titleSpan(endingAt: t) else { return nil }
         return (range.0, last + 1)
     }
 
@@ -78,7 +79,8 @@ extension AnnotatedRelease {
             readTitleComplements(of: &words, at: &i, limit: limit, affiliation: &own)
             titles.append((start, words, own.place != before.place ? own : nil))
             if affiliation.place == before.place { affiliation = own }
-            tag(start, min(i, limit), .title)
+            // The bodies named in the title stay tagged: "Head of the X Mission, which organized the course".
+            for k in start..<min(i, limit) where entityTag(k) == nil { tags[k] = .title }
             if isConjunction(i), i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
             break
         }
