@@ -82,4 +82,13 @@ import Testing
         #expect(event.organizers.map(\.id) == ["osce-mission-skopje"])
         #expect(event.partners.map(\.id) == ["eu"])
     }
+
+    @Test func aSerialCommaBeforeTheLastPartyKeepsTheList() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2019 – A seminar on customs control opened today. It was organized by UNODC, the European \
+            Union, and the Latvian Interior Ministry, with other partners.
+            """)
+        let event = try #require(found.events.first)
+        #expect(Set(event.organizers.map(\.id)) == ["unodc", "eu", "latvian-interior-ministry"])
+    }
 }

@@ -106,12 +106,18 @@ extension AnnotatedRelease {
                 k = extent(k).upperBound
                 continue
             }
-            if word(k) == ",", entityTag(k + 1) == nil, !(isDefiniteArticle(k + 1) && entityTag(k + 2) != nil),
+            // A comma ends the clause, unless a party or a partner cue follows ("X, Y, and the Z").
+            if word(k) == ",", !entityFollows(k + 1), !(isConjunction(k + 1) && entityFollows(k + 2)),
                cueLength(.partnerCue, at: k + 1) == nil, !(isCue(.partnerCueLead, k + 1) && cueLength(.partnerCue, at: k + 2) != nil) {
                 break
             }
             if endsClause(at: k) { break }
             k += 1
         }
+    }
+
+    /// Whether an entity is named at `k`, maybe after "the".
+    private func entityFollows(_ k: Int) -> Bool {
+        entityTag(k) != nil || (isDefiniteArticle(k) && entityTag(k + 1) != nil)
     }
 }
