@@ -72,4 +72,16 @@ import Testing
         let found = InventedText.extract("TARTU, 3 May 2018 – The Interior Ministries of Estonia and the Russian Federation signed a plan.")
         #expect(InventedText.names(found, .organization) == ["Interior Ministry of Estonia", "Interior Ministry of the Russian Federation"])
     }
+
+    @Test func aBodyUnderAnotherBodyIsItsPartAndAnOfficeUnderAPostIsOneName() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2018 – Ada Kask, Head of the Directorate for Border Checks under Latvia’s Interior Ministry, \
+            met Ivo Saar, Director of the State Customs Control Agency under the President of Estonia.
+            """)
+        let names = InventedText.names(found, .organization)
+        #expect(names == ["Directorate for Border Checks", "Latvia’s Interior Ministry", "State Customs Control Agency under the President of Estonia"])
+        let part = try #require(found.entities.values.first { $0.name == "Directorate for Border Checks" })
+        let whole = try #require(found.entities.values.first { $0.name == "Latvia’s Interior Ministry" })
+        #expect(part.parent == whole.key.id)
+    }
 }

@@ -32,6 +32,9 @@ extension AnnotatedRelease {
                 continue
             }
             if isCue(.nameConnector, k), k + 1 < limit, tokens[k + 1].isCapitalized || isDefiniteArticle(k + 1) {
+                // "the X Department under Yland’s Interior Ministry": a body under another body is its part, a
+                // name of its own ("the Agency under the President of Yland" is one name).
+                if isCue(.subordinationConnector, k), bodyFollows(k + 1, limit: limit) { break }
                 // "Embassy in Xland": a place word continues a short name only before a state or a known body
                 // ("Academy in Riga" is the Academy); a long formal name keeps its seat ("… Organizations in Riga").
                 if isCue(.placeConnector, k), k - nameStart < 4 {
@@ -48,6 +51,18 @@ extension AnnotatedRelease {
             break
         }
         return end
+    }
+
+    /// Whether the words from `k` name a body: after "the" and a state, capitalized words with a head noun.
+    func bodyFollows(_ k: Int, limit: Int) -> Bool {
+        var m = isDefiniteArticle(k) ? k + 1 : k
+        if entityTag(m)?.kind == .organization { return true }
+        if entityTag(m)?.kind == .state { m = extent(m).upperBound }
+        while m < limit, tokens[m].isCapitalized, tags[m] == nil {
+            if extractor.knowledge.organizationHeads.contains(tokens[m].text) { return true }
+            m += 1
+        }
+        return false
     }
 
     /// Where a name really starts: after "of (the)" or "and (the)" when nothing before it is a head noun

@@ -84,15 +84,7 @@ extension AnnotatedRelease {
             if isConjunction(i), i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
             break
         }
-        // "Ambassador on the Fight against X from the Ylandic Foreign Ministry": where the holder comes from.
-        if affiliation.place == nil, !titles.isEmpty, isCue(.origin, i) {
-            let k = isDefiniteArticle(i + 1) ? i + 2 : i + 1
-            if k < limit, entityTag(k)?.kind != .organization, let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) {
-                affiliation.note(org.key, in: findings, parents: parents(of: org.key))
-            } else if k < limit, let tagKey = entityTag(k) {
-                affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
-            }
-        }
+        if affiliation.place == nil, !titles.isEmpty { readOrigin(at: i, limit: limit, into: &affiliation) }
         if affiliation.place == nil {
             readActingFor(after: after, sentenceOf: from, into: &affiliation)
         }
@@ -111,6 +103,18 @@ extension AnnotatedRelease {
                 span: span(start, min(max(i, start + 1), tokens.count)), rule: rule))
         }
         return max(i, from)
+    }
+
+    /// "Ambassador on the Fight against X from the Ylandic Foreign Ministry": where the holder comes from,
+    /// after the origin cue at `i`.
+    private mutating func readOrigin(at i: Int, limit: Int, into affiliation: inout Affiliation) {
+        guard isCue(.origin, i) else { return }
+        let k = isDefiniteArticle(i + 1) ? i + 2 : i + 1
+        if k < limit, entityTag(k)?.kind != .organization, let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) {
+            affiliation.note(org.key, in: findings, parents: parents(of: org.key))
+        } else if k < limit, let tagKey = entityTag(k) {
+            affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
+        }
     }
 
     /// Continuations of a title: "for Border Affairs", "of Programmes to Counter …", "to the OSCE Secretary

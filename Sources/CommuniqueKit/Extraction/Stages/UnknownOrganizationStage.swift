@@ -2,7 +2,7 @@
 /// their full extent: through states and places ("Interior Ministry of Xland"), through a known body after
 /// "of" ("Academy of the Ministry of Interior"), with a known acronym in front ("UN Information Service"),
 /// and one body for each state of a coordination ("the Xlandic and Ylandic Interior Ministries", "the Interior
-/// Ministries of Xland, Yland and Zland").
+/// Ministries of Xland, Yland and Zland"). A body named "under" another ends before it and is its part.
 ///
 /// Needs: known names, people. Adds: organization tags and mentions.
 struct UnknownOrganizationStage: ExtractionStage {
@@ -27,6 +27,17 @@ extension AnnotatedRelease {
             } else {
                 i = max(end, i + 1)
             }
+        }
+        linkSubordinateBodies()
+    }
+
+    /// "the X Department under Yland’s Interior Ministry": the body before "under" is part of the one after it.
+    private mutating func linkSubordinateBodies() {
+        for k in tokens.indices where k > 0 && isCue(.subordinationConnector, k) {
+            let after = isDefiniteArticle(k + 1) ? k + 2 : k + 1
+            guard let part = entityTag(k - 1), part.kind == .organization, let whole = entityTag(after), whole.kind == .organization,
+                  part != whole, findings.entities[part]?.parent == nil, !parents(of: whole).contains(part.id) else { continue }
+            findings.entities[part]?.parent = whole.id
         }
     }
 
