@@ -91,4 +91,15 @@ import Testing
         let event = try #require(found.events.first)
         #expect(Set(event.organizers.map(\.id)) == ["unodc", "eu", "latvian-interior-ministry"])
     }
+
+    @Test func whoPaidIsAFunderNotAParty() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2019 – A seminar on customs control opened today. The event, organized by UNODC, hosted by \
+            the Latvian Interior Ministry and co-financed by the European Union, was the first of its kind.
+            """)
+        let event = try #require(found.events.first)
+        #expect(Set(event.organizers.map(\.id)) == ["unodc", "latvian-interior-ministry"])
+        #expect(event.partners.isEmpty)
+        #expect(event.funders.map(\.id) == ["eu"])
+    }
 }

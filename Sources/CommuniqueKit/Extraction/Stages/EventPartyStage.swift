@@ -87,6 +87,8 @@ extension AnnotatedRelease {
             }
         }
         while k < sentenceEnd {
+            // "hosted by X and funded by Y": who paid is a funder, not a party.
+            if cueLength(.funderCue, at: k) != nil { break }
             if let length = cueLength(.partnerCue, at: k) { asPartner = true; k += length; continue }
             if let tagKey = entityTag(k) {
                 // "the Department of the OSCE Secretariat": an organization after "of" that follows
