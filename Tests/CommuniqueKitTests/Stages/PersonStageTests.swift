@@ -170,4 +170,13 @@ import Testing
             "Deputy Director @ Estonian Customs Board", "Head @ Department for Border Control of the Latvian Interior Ministry",
         ])
     }
+
+    @Test func aTitleWhoseComplementEndsInABodyBeforeACommaAndAName() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – The Minister for Border Control of Estonia, Ada Mari Kask Lind, who is attending \
+            the meeting, will speak.
+            """)
+        #expect(InventedText.names(found, .person) == ["Ada Mari Kask Lind"])
+        #expect(heldRoles(found) == ["Minister for Border Control @ Estonia"])
+    }
 }

@@ -44,7 +44,8 @@ extension AnnotatedRelease {
             t = extent(t).lowerBound - 2
         }
         // A title already read is another person's ("Jane Doe, Head of the X Ministry, John Roe, …").
-        guard isTitleWord(t), tags[t] == nil, let range = titleSpan(endingAt: t) else { return nil }
+        // The word before the complement is a title's or ends one ("Minister for Drug Control of Xland").
+        guard t >= 0, tokens[t].isCapitalized, tags[t] == nil, let range = titleSpan(endingAt: t) else { return nil }
         return (range.0, last + 1)
     }
 
