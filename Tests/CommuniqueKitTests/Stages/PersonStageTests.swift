@@ -179,4 +179,15 @@ import Testing
         #expect(InventedText.names(found, .person) == ["Ada Mari Kask Lind"])
         #expect(heldRoles(found) == ["Minister for Border Control @ Estonia"])
     }
+
+    @Test func aSurnameAloneAfterATitleIsAPersonUnlessTheReleaseNamesHerInFull() {
+        let alone = InventedText.extract("RIGA, 3 March 2015 – The visit, thanks to Latvia’s Interior Minister Kalnins’s guidance, went well.")
+        #expect(InventedText.names(alone, .person) == ["Kalnins"])
+        #expect(heldRoles(alone) == ["Interior Minister @ Latvia"])
+        let named = InventedText.extract("""
+            RIGA, 3 March 2015 – Interior Minister Kalnins’s guidance helped. Later, Juris Kalnins, the Interior \
+            Minister of Latvia, said so. Deputy Mayor Riga’s office agreed, and Deputy Mayor Tartu’s staff met in Tartu.
+            """)
+        #expect(InventedText.names(named, .person) == ["Juris Kalnins"])
+    }
 }

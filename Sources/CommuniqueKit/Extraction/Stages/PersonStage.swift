@@ -23,8 +23,25 @@ extension AnnotatedRelease {
             guard words >= 2, let person = acceptPerson(i, end) else { i = end; continue }
             i = person
         }
+        readSurnamesAfterTitles()
         dropBodilessRepeats()
         readPostHonorifics()
+    }
+
+    /// "Interior Minister Doe’s visit", "said Deputy Mayor Doe,": a surname alone right after a title's head,
+    /// where the release names no one else of that name (a later "Jane Doe" makes it her alias) and never
+    /// writes it as a place (its dateline, "in Doe").
+    private mutating func readSurnamesAfterTitles() {
+        let candidates = tokens.indices.filter { isTitleHead($0 - 1) && tags[$0 - 1] == nil && isNameWord($0) && sameSentence($0 - 1, $0) }
+        guard !candidates.isEmpty else { return }
+        var places = Set(tokens.indices.filter { isCue(.placePreposition, $0 - 1) }.map { tokens[$0].key })
+        if let place = release.place { places.insert(Token.key(place)) }
+        for i in candidates where !places.contains(tokens[i].key) {
+            guard !isNameWord(i + 1), !isParticle(i + 1), i + 1 < tokens.count,
+                  tokens[i + 1].kind == .possessive || isSpeechVerb(i + 1) || word(i + 1) == ",",
+                  !personNames.values.contains(where: { $0.contains(tokens[i].key) }) else { continue }
+            _ = acceptPerson(i, i + 1)
+        }
     }
 
     /// "Ambassador Jane Doe from the X Organization", where the release gives her no title: an honorific that
