@@ -84,4 +84,22 @@ import Testing
         let whole = try #require(found.entities.values.first { $0.name == "Latvia’s Interior Ministry" })
         #expect(part.parent == whole.key.id)
     }
+
+    @Test func aBodyNamedInsideAnotherIsMentionedTooAndTheOuterIsItsPart() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2018 – Trainers of the Tartu Academy of the Ministry of Internal Affairs of Estonia and of the \
+            Training Centre of the State Customs Committee met staff of the Institute of Advanced Studies of the \
+            Council of Europe.
+            """)
+        let names = InventedText.names(found, .organization)
+        #expect(names == [
+            "Tartu Academy of the Ministry of Internal Affairs of Estonia", "Ministry of Internal Affairs of Estonia",
+            "Training Centre of the State Customs Committee", "State Customs Committee",
+            "Institute of Advanced Studies of the Council of Europe", "Council of Europe",
+        ])
+        let academy = try #require(found.entities.values.first { $0.name == "Tartu Academy of the Ministry of Internal Affairs of Estonia" })
+        let ministry = try #require(found.entities.values.first { $0.name == "Ministry of Internal Affairs of Estonia" })
+        #expect(academy.parent == ministry.key.id)
+        #expect(ministry.state == "estonia")
+    }
 }

@@ -154,6 +154,53 @@ extension AnnotatedRelease {
         }
         tag(nameStart, end, .entity(key))
         mention(key, nameStart, end)
+        mentionInnerBody(of: key, from: nameStart, to: end)
         return (key, end)
     }
+}
+
+extension AnnotatedRelease {
+    /// "the Academy of the Ministry of Interior of Xland", "the Training Centre of the State Customs Committee":
+    /// a body named after "of" inside a new body's name is mentioned too, and the new body is its part. The
+    /// inner name starts with capitalized words that hold a singular head noun ("Advanced Training of the
+    /// Ministry …" is none) and ends at a seat that is no state ("… in Xtown").
+    mutating func mentionInnerBody(of outer: Findings.Key, from start: Int, to end: Int) {
+        let heads = extractor.knowledge.organizationHeads
+        for of in (start + 1)..<max(start + 1, end - 1) where isCue(.qualifierPreposition, of) {
+            let m = isDefiniteArticle(of + 1) ? of + 2 : of + 1
+            // A known name there (a state, a known body) is mentioned already.
+            if extractor.gazetteer.match(tokens, at: m) != nil { continue }
+            var run = m
+            while run < end, tokens[run].isCapitalized { run += 1 }
+            guard run > m, (m..<run).contains(where: { heads.contains(tokens[$0].text) && extractor.organizationSingulars[tokens[$0].text] == nil })
+            else { continue }
+            var innerEnd = run
+            while innerEnd < end {
+                if isCue(.placeConnector, innerEnd), !isDefiniteArticle(innerEnd + 1), !namesState(at: innerEnd + 1) { break }
+                innerEnd += 1
+            }
+            guard innerEnd - m >= 2 else { return }
+            let name = text(m, innerEnd)
+            let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
+            if findings.entities[key] == nil {
+                var entity = Findings.Entity(key: key, name: name)
+                entity.state = (m..<innerEnd).compactMap { stateNamed(at: $0) }.first
+                findings.entities[key] = entity
+            }
+            mention(key, m, innerEnd)
+            if findings.entities[outer]?.parent == nil { findings.entities[outer]?.parent = key.id }
+            return
+        }
+    }
+
+    /// The state whose name starts at `k`, by the gazetteer (the tokens may be tagged as a larger body).
+    func stateNamed(at k: Int) -> String? {
+        guard let (entry, _) = extractor.gazetteer.match(tokens, at: k) else { return nil }
+        switch entry {
+        case .state(let id), .stateAdjective(let id): return id
+        case .organization: return nil
+        }
+    }
+
+    func namesState(at k: Int) -> Bool { stateNamed(at: k) != nil }
 }
