@@ -23,6 +23,9 @@ struct AnnotatedRelease {
     /// The bodies of a coordination ("the Xlandic and Ylandic Interior Ministries"), by the first token of the
     /// tokens tagged for it: each is a party where the phrase is one.
     var coordinatedBodies: [Int: [Findings.Key]] = [:]
+    /// The words of each body named by the shape of its phrase, its state left out ("interior ministry" of
+    /// "Xland’s Interior Ministry"), as token keys: one body may be named with and without its state.
+    var bodyCores: [Findings.Key: String] = [:]
 
     init(extractor: Extractor, release: PressRelease) {
         self.extractor = extractor

@@ -16,6 +16,8 @@ enum Annotation: String, Hashable, Sendable, CaseIterable {
     case shortNames
     /// Organizations named by the shape of their phrase.
     case organizationPhrases
+    /// One key for a body named with and without its state.
+    case sameBodies
     /// The organizations of the `Source:` metadata.
     case sources
     /// Mentions in the headline.

@@ -7,6 +7,7 @@ enum StageOrder {
         PersonStage(),
         AliasStage(),
         UnknownOrganizationStage(),
+        SameBodyStage(),
         SourceStage(),
         HeadlineStage(),
         QuotationStage(),

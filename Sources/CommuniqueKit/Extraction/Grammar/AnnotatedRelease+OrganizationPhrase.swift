@@ -152,6 +152,7 @@ extension AnnotatedRelease {
            before.id == stateID {
             tags[nameStart - 1] = nil
         }
+        if let core = coreWords(from: nameStart, to: end) { bodyCores[key] = core }
         tag(nameStart, end, .entity(key))
         mention(key, nameStart, end)
         mentionInnerBody(of: key, from: nameStart, to: end)
@@ -203,4 +204,19 @@ extension AnnotatedRelease {
     }
 
     func namesState(at k: Int) -> Bool { stateNamed(at: k) != nil }
+
+    /// The words of the name from `from` to `to` without its state ("Xland’s", "of Xland", "Xlandic"), as
+    /// token keys; nil for fewer than two.
+    func coreWords(from: Int, to: Int) -> String? {
+        var kept: [Int] = []
+        var k = from
+        while k < to {
+            if entityTag(k)?.kind == .state { k = min(extent(k).upperBound, to); continue }
+            kept.append(k)
+            k += 1
+        }
+        while let first = kept.first, isDefiniteArticle(first) { kept.removeFirst() }
+        while let last = kept.last, isDefiniteArticle(last) || isCue(.qualifierPreposition, last) { kept.removeLast() }
+        return kept.count >= 2 ? kept.map { tokens[$0].key }.joined(separator: " ") : nil
+    }
 }
