@@ -102,4 +102,15 @@ import Testing
         #expect(event.partners.isEmpty)
         #expect(event.funders.map(\.id) == ["eu"])
     }
+
+    @Test func aFunderIsNoSubjectOfTheOrganizingVerbAfterIt() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2019 – A seminar on customs control opened today. The seminar was funded by the European \
+            Union and organized in co-operation with the Latvian Interior Ministry.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.isEmpty)
+        #expect(event.partners.map(\.id) == ["latvian-interior-ministry"])
+        #expect(event.funders.map(\.id) == ["eu"])
+    }
 }

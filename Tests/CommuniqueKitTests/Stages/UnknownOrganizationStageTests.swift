@@ -102,4 +102,15 @@ import Testing
         #expect(academy.parent == ministry.key.id)
         #expect(ministry.state == "estonia")
     }
+
+    @Test func aStateAndALowerCaseHeadNameABodyButThePoliceStayGeneric() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2018 – Officers of the Latvian customs service, the Estonian police and the United States \
+            government met.
+            """)
+        #expect(InventedText.names(found, .organization) == ["Latvian customs service", "United States government"])
+        #expect(InventedText.names(found, .state) == ["Latvia", "Estonia", "United States of America"])
+        let service = try #require(found.entities.values.first { $0.name == "Latvian customs service" })
+        #expect(service.state == "latvia")
+    }
 }

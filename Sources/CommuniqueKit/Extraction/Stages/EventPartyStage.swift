@@ -80,6 +80,8 @@ extension AnnotatedRelease {
             var s = v - 1
             while s >= sentenceStart {
                 if let tagKey = entityTag(s), tagKey.kind == .organization {
+                    // "funded by X and organized …": X paid; it is no subject.
+                    if followsFunderCue(extent(s).lowerBound) { break }
                     parties.add(tagKey, asPartner: false, span(extent(s).lowerBound, v + 1), rule: .organizerAsSubject)
                     break
                 }
@@ -121,5 +123,11 @@ extension AnnotatedRelease {
     /// Whether an entity is named at `k`, maybe after "the".
     private func entityFollows(_ k: Int) -> Bool {
         entityTag(k) != nil || (isDefiniteArticle(k) && entityTag(k + 1) != nil)
+    }
+
+    /// Whether a funder cue ("funded by") ends right before `k`, maybe with "the" between.
+    private func followsFunderCue(_ k: Int) -> Bool {
+        let end = isDefiniteArticle(k - 1) ? k - 1 : k
+        return (1...4).contains { length in end - length >= 0 && cueLength(.funderCue, at: end - length) == length }
     }
 }

@@ -19,11 +19,16 @@ extension AnnotatedRelease {
             if let next = readCoordinatedBodies(at: isDefiniteArticle(i) ? i + 1 : i) { i = next; continue }
             let start = isDefiniteArticle(i) ? i + 1 : i
             if tags[start] == nil, let next = readPluralBodiesOfStates(at: start) { i = next; continue }
+            if let next = readLowerCaseBody(at: start) { i = next; continue }
             let end = organizationRun(from: i)
             let hasHead = (i..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }
             if hasHead, end - i >= 2 || absorbableAcronym(before: i) != nil, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
                 absorbAcronym(before: i, into: org)
                 i = org.end
+            } else if let last = (i..<end).last, entityTag(last)?.kind == .state, extent(last).lowerBound > i,
+                      let next = readLowerCaseBody(at: last) {
+                // "Officers of the Xlandic customs service": the run ends in a state that begins a body.
+                i = next
             } else {
                 i = max(end, i + 1)
             }
