@@ -76,17 +76,7 @@ extension AnnotatedRelease {
         if byAgent {
             k += 1
         } else {
-            // The subject before the verb organized it: the nearest organization or chairmanship.
-            var s = v - 1
-            while s >= sentenceStart {
-                if let tagKey = entityTag(s), tagKey.kind == .organization {
-                    // "funded by X and organized …": X paid; it is no subject.
-                    if followsFunderCue(extent(s).lowerBound) { break }
-                    parties.add(tagKey, asPartner: false, span(extent(s).lowerBound, v + 1), rule: .organizerAsSubject)
-                    break
-                }
-                s -= 1
-            }
+            readSubject(ofVerbAt: v, from: sentenceStart, into: &parties)
         }
         while k < sentenceEnd {
             // "hosted by X and funded by Y": who paid is a funder, not a party.
@@ -123,6 +113,21 @@ extension AnnotatedRelease {
     /// Whether an entity is named at `k`, maybe after "the".
     private func entityFollows(_ k: Int) -> Bool {
         entityTag(k) != nil || (isDefiniteArticle(k) && entityTag(k + 1) != nil)
+    }
+
+    /// The subject before an active organizing verb organized the event: the nearest organization or
+    /// chairmanship, back to `sentenceStart`.
+    private func readSubject(ofVerbAt v: Int, from sentenceStart: Int, into parties: inout EventParties) {
+        var s = v - 1
+        while s >= sentenceStart {
+            if let tagKey = entityTag(s), tagKey.kind == .organization {
+                // "funded by X and organized …": X paid; it is no subject.
+                if followsFunderCue(extent(s).lowerBound) { return }
+                parties.add(tagKey, asPartner: false, span(extent(s).lowerBound, v + 1), rule: .organizerAsSubject)
+                return
+            }
+            s -= 1
+        }
     }
 
     /// Whether a funder cue ("funded by") ends right before `k`, maybe with "the" between.
