@@ -33,4 +33,12 @@ import Testing
         let found = InventedText.extract("RIGA, 2 May 2019 – Latvian officers held a meeting on container control.")
         #expect(try #require(found.events.first).organizers.isEmpty)
     }
+
+    @Test func aBodyNamingTheEventAndBracketsAfterTheSubjectAreReadThrough() throws {
+        let found = InventedText.extract("""
+            RIGA, 2 May 2019 – The Central Asia Drug Action Programme (CADAP 7) held the second Permanent Council \
+            (PC) meeting on container control.
+            """)
+        #expect(try #require(found.events.first).organizers.map(\.id).contains("cadap"))
+    }
 }

@@ -36,8 +36,10 @@ extension AnnotatedRelease {
             }
             // "X held a seminar", "X concluded its fifth Advanced Y Staff Course": a host verb up to seven words
             // before the noun, with the event as its object.
-            guard let verb = (max(0, n - 8)..<n).last(where: { isCue(.hostVerb, $0) && sameSentence($0, n) }),
-                  !(verb + 1..<n).contains(where: { entityTag($0) != nil || word($0) == "," }) else { continue }
+            // A body naming the event ("held the X Group (XG) meeting") is read with the noun.
+            let named = modifiersStart(before: n)
+            guard let verb = (max(0, named - 8)..<named).last(where: { isCue(.hostVerb, $0) && sameSentence($0, n) }),
+                  !(verb + 1..<named).contains(where: { entityTag($0) != nil || word($0) == "," }) else { continue }
             for (subject, at) in subjects(before: verb) { hosts.append((subject, span(at, n + 1), .organizerHoldsEvent)) }
         }
         return hosts
@@ -48,8 +50,8 @@ extension AnnotatedRelease {
     private func subjects(before verb: Int) -> [(key: Findings.Key, start: Int)] {
         var k = verb - 1
         while k >= 0, sameSentence(k, verb), entityTag(k) == nil, isCue(.subjectFiller, k) || extractor.relativeDays[tokens[k].key] != nil { k -= 1 }
-        // "X (XA) concluded": an acronym in brackets after the subject.
-        if word(k) == ")", word(k - 2) == "(" { k -= 3 }
+        // "X (XA) concluded", "X (XA 10) held": an acronym in brackets after the subject.
+        if word(k) == ")", let open = bracketOpening(before: k) { k = open - 1 }
         var found: [(key: Findings.Key, start: Int)] = []
         while k >= 0, sameSentence(k, verb), let key = entityTag(k), key.kind == .organization || key.kind == .state, isParty(at: k) {
             for body in entityKeys(k) { found.append((body, extent(k).lowerBound)) }
@@ -60,5 +62,19 @@ extension AnnotatedRelease {
             if isDefiniteArticle(k) { k -= 1 }
         }
         return found.reversed()
+    }
+
+    /// The "(" of the brackets that close at `close`, at most three words back ("(XA)", "(XA 10)").
+    private func bracketOpening(before close: Int) -> Int? {
+        (max(0, close - 4)..<close).last { word($0) == "(" && sameSentence($0, close) }
+    }
+
+    /// Where the body that names the event noun at `n` begins ("the third X Group (XG) meeting": the X
+    /// Group); `n` itself when none comes right before it.
+    private func modifiersStart(before n: Int) -> Int {
+        var k = n - 1
+        if word(k) == ")", let open = bracketOpening(before: k) { k = open - 1 }
+        guard entityTag(k) != nil else { return n }
+        return extent(k).lowerBound
     }
 }
