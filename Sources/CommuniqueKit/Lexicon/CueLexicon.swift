@@ -18,7 +18,7 @@ public struct CueLexicon: Sendable {
         case headlineHostVerb, headlinePartnerVerb, postNoun
         case participantQuantifier, participantNoun, participantVerb
         case precedentCueAfterEvent, precedentCue, eventPronoun, precedentDeterminer, precedentEnd
-        case nameVariant, parentPrefix, seatConnector, nameAffiliation, postHonorific, subordinationConnector, lowerCaseBodyHead
+        case nameVariant, parentPrefix, seatConnector, nameAffiliation, postHonorific, subordinationConnector, lowerCaseBodyHead, region
 
         /// The kind's name in the table: `organizer-verb`.
         public var tableName: String {

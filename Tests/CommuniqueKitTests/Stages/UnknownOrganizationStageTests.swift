@@ -113,4 +113,12 @@ import Testing
         let service = try #require(found.entities.values.first { $0.name == "Latvian customs service" })
         #expect(service.state == "latvia")
     }
+
+    @Test func aRegionIsASeatAndAPluralHeadNamesNoBody() {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2018 – The UNODC Liaison Office in Central Asia briefed the Member States’ Customs \
+            Agencies and the Academy in Tartu.
+            """)
+        #expect(InventedText.names(found, .organization) == ["UNODC Liaison Office in Central Asia"])
+    }
 }

@@ -39,7 +39,9 @@ extension AnnotatedRelease {
                 // ("Academy in Riga" is the Academy); a long formal name keeps its seat ("… Organizations in Riga").
                 if isCue(.placeConnector, k), k - nameStart < 4 {
                     let next = isDefiniteArticle(k + 1) ? k + 2 : k + 1
-                    guard let named = entityTag(next), named.kind == .state || named.kind == .organization else { break }
+                    let named = entityTag(next)
+                    // "the X Regional Office in Central Asia": a region is a seat too.
+                    guard named?.kind == .state || named?.kind == .organization || cueLength(.region, at: next) != nil else { break }
                 }
                 // "the X Embassy and the Y Centre": two bodies, not one.
                 if isConjunction(k), startsAnotherBody(after: k, limit: limit, nameStart: nameStart) { break }
@@ -125,8 +127,9 @@ extension AnnotatedRelease {
         nameStart = startAfterOwningBody(nameStart, end)
         let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
         if requireHead && !hasHead { return nil }
-        // "Annual Police Experts Meetings": a series of events, not a body.
-        if isEventNounOrPlural(end - 1) { return nil }
+        // "Annual Police Experts Meetings": a series of events, not a body; "the Member States’ Drug Agencies":
+        // bodies in general (a list of states gives each its own body, read elsewhere).
+        if isEventNounOrPlural(end - 1) || extractor.organizationSingulars[tokens[end - 1].text] != nil { return nil }
         guard end - nameStart >= 2 || (!hasHead && tokens[nameStart].isAllCaps) else { return nil }
         let name = text(nameStart, end)
         if let (entry, length) = extractor.gazetteer.match(tokens, at: nameStart), length == end - nameStart, case .organization(let id) = entry {
