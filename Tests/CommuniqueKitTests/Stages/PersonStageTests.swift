@@ -190,4 +190,13 @@ import Testing
             """)
         #expect(InventedText.names(named, .person) == ["Juris Kalnins"])
     }
+
+    @Test func aSurnameThatIsAHeadNounEndsANameBetweenASpeechVerbAndAnApposition() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – “It worked,” said Mara Bureau, an OSCE police trainer from Estonia. The Border \
+            Bureau, a new unit, opened.
+            """)
+        #expect(InventedText.names(found, .person) == ["Mara Bureau"])
+        #expect(!InventedText.names(found, .organization).contains("Mara Bureau"))
+    }
 }

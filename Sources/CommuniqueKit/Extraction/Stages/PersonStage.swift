@@ -19,6 +19,7 @@ extension AnnotatedRelease {
                 if isParticle(end), isNameWord(end + 1) || isParticle(end + 1) { end += 1; continue }
                 break
             }
+            if surnameIsHeadNoun(after: i, end) { end += 1 }
             let words = (i..<end).filter { !isParticle($0) }.count
             guard words >= 2, let person = acceptPerson(i, end) else { i = end; continue }
             i = person
@@ -26,6 +27,15 @@ extension AnnotatedRelease {
         readSurnamesAfterTitles()
         dropBodilessRepeats()
         readPostHonorifics()
+    }
+
+    /// "said Jane Court, an OSCE trainer": a surname that is a body's head noun ends a name between a
+    /// speech verb and an apposition of a person.
+    private func surnameIsHeadNoun(after a: Int, _ end: Int) -> Bool {
+        guard isSpeechVerb(a - 1), end < tokens.count, tags[end] == nil, tokens[end].isCapitalized, !isTitleWord(end),
+              extractor.knowledge.organizationHeads.contains(tokens[end].text), word(end + 1) == "," else { return false }
+        let apposition = (end + 2)..<min(tokens.count, end + 8)
+        return apposition.contains { isCue(.appositionNoun, $0) || isTitleHead($0) }
     }
 
     /// "Interior Minister Doe’s visit", "said Deputy Mayor Doe,": a surname alone right after a title's head,
