@@ -199,4 +199,14 @@ import Testing
         #expect(InventedText.names(found, .person) == ["Mara Bureau"])
         #expect(!InventedText.names(found, .organization).contains("Mara Bureau"))
     }
+
+    @Test func aBodyAfterTheTitlesCommaMayBeginWithAKnownAcronym() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – “It helps,” said Ms. Ada Kask, Chief, UNODC Section for Container Control, in her \
+            remarks.
+            """)
+        #expect(heldRoles(found) == ["Chief @ UNODC Section for Container Control"])
+        let section = try #require(found.entities.values.first { $0.name == "UNODC Section for Container Control" })
+        #expect(section.parent == "unodc")
+    }
 }

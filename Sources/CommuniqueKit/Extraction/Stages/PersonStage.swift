@@ -193,6 +193,12 @@ extension AnnotatedRelease {
             let end = extent(m).upperBound
             // A known body that a longer name starts with is read as that name ("UNODC Regional Office").
             let nameGoesOn = end < tokens.count && tokens[end].isCapitalized && tags[end] == nil
+            // "…, Director, UNODC Division for Operations": a name that begins with a known body's acronym.
+            if nameGoesOn, key.kind == .organization, absorbableAcronym(before: end) != nil,
+               let org = readOrganizationPhrase(from: end, limit: phraseLimit(from: end), requireHead: true),
+               let named = absorbAcronym(before: end, into: org) {
+                return (named, org.end)
+            }
             if nameGoesOn, key.kind == .organization { return nil }
             // "the Xlandic Interior Ministry": a state begins the body's name.
             if !nameGoesOn { return (key, end) }
