@@ -209,4 +209,11 @@ import Testing
         let section = try #require(found.entities.values.first { $0.name == "UNODC Section for Container Control" })
         #expect(section.parent == "unodc")
     }
+
+    @Test func whereAPersonOfALowerCaseAppositionComesFromIsTheBody() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – Ada Kask, a graduate of this year’s staff course from Estonia, said it helped.
+            """)
+        #expect(heldRoles(found) == ["graduate @ Estonia"])
+    }
 }

@@ -232,6 +232,11 @@ extension AnnotatedRelease {
         if body == nil, isCue(.titleComplement, k) || isCue(.origin, k), let named = bodyNamed(at: k + 1) {
             body = named.key
             k = named.end
+        } else if body == nil, let from = (k..<min(tokens.count, k + 8)).prefix(while: { word($0) != "," && sameSentence($0, k) })
+                    .first(where: { isCue(.origin, $0) }), let named = bodyNamed(at: from + 1) {
+            // "a graduate of this course from Xland": where the person comes from, later in the apposition.
+            body = named.key
+            k = named.end
         }
         let state = body?.kind == .state ? body : nil
         findings.roles.append(Findings.Role(person: person, title: text(titleStart, titleEnd), organization: body, state: state,
