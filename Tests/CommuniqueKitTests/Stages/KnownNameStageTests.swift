@@ -33,4 +33,10 @@ import Testing
         #expect(found.entities[Findings.Key(kind: .organization, id: "osce-chairmanship-2019")]?.state == "slovakia")
         #expect(InventedText.names(found, .state) == ["Serbia"])
     }
+
+    @Test func theCompoundOfABodysImplementersIsWrittenAsPartOfItsName() throws {
+        let found = InventedText.extract("BISHKEK, 3 May 2018 – The EU-UNDP Central Asia Drug Action Programme opened a course.")
+        let programme = try #require(found.entities[Findings.Key(kind: .organization, id: "cadap")])
+        #expect(programme.alternateNames.contains("EU-UNDP Central Asia Drug Action Programme"))
+    }
 }

@@ -33,6 +33,12 @@ extension AnnotatedRelease {
             if end < tokens.count, tokens[end].kind == .possessive { end += 1 }
             tag(i, end, .entity(key))
             mention(key, i, i + length)
+            // "the EU-UNDP X Programme": the compound of its implementers is written as part of its name.
+            if key.kind == .organization, i > 0, tokens[i - 1].text.contains("-"), tokens[i - 1].isAllCaps,
+               entityTag(i - 1)?.kind == .organization, extent(i - 1).count == 1, sameSentence(i - 1, i) {
+                let written = text(i - 1, i + length)
+                findings.entities[key]?.alternateNames.insert(written)
+            }
             i = end
         }
     }
