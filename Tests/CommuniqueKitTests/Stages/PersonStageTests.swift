@@ -216,4 +216,16 @@ import Testing
             """)
         #expect(heldRoles(found) == ["graduate @ Estonia"])
     }
+
+    @Test func capitalizedWordsAfterAndGoOnWithATitlesComplementUnlessTheyHoldATitle() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – Director General for Research and Security Affairs at Latvia’s Foreign Ministry, \
+            Ambassador Ada Kask, spoke. Ivo Saar, Head of Training and Deputy Director of the Estonian Border \
+            Guard, agreed.
+            """)
+        #expect(heldRoles(found) == [
+            "Deputy Director @ Estonian Border Guard", "Director General for Research and Security Affairs @ Latvia’s Foreign Ministry",
+            "Head of Training @ Estonian Border Guard",
+        ])
+    }
 }

@@ -168,10 +168,20 @@ extension AnnotatedRelease {
     }
 
     /// Appends the capitalized words not yet read from `i` on, up to `limit`, and moves `i` past them.
+    /// "for Research and Security Affairs": capitalized words after "and" with no title head among them go on
+    /// with the complement ("Head of Research and Deputy Director" is two titles).
     private func takeCapitalizedWords(into words: inout [String], at i: inout Int, limit: Int) {
         while i < limit, tokens[i].isCapitalized, tags[i] == nil {
             words.append(tokens[i].text)
             i += 1
+            if i + 1 < limit, isConjunction(i), tokens[i + 1].isCapitalized, tags[i + 1] == nil {
+                var m = i + 1
+                while m < limit, tokens[m].isCapitalized, tags[m] == nil, !isTitleHead(m) { m += 1 }
+                if !(m < limit && isTitleHead(m)) {
+                    words.append(tokens[i].text)
+                    i += 1
+                }
+            }
         }
     }
 
