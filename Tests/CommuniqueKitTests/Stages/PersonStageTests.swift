@@ -228,4 +228,11 @@ import Testing
             "Head of Training @ Estonian Border Guard",
         ])
     }
+
+    @Test func aBodyBeforeALaterTitleIsThatTitlesOnly() {
+        let found = InventedText.extract("""
+            RIGA, 3 March 2015 – The plan will be signed by the Chairman and UNODC Executive Director Ada Kask.
+            """)
+        #expect(heldRoles(found) == ["Chairman @ none", "Executive Director @ United Nations Office on Drugs and Crime"])
+    }
 }

@@ -53,15 +53,17 @@ extension AnnotatedRelease {
     /// made by `rule`.
     @discardableResult
     mutating func readRoles(_ person: Findings.Key, from: Int, limit: Int, after: Int, rule: Findings.Rule) -> Int {
-        var titles: [(start: Int, words: [String], own: Affiliation?)] = []
+        var titles: [(start: Int, words: [String], own: Affiliation?, shared: Bool)] = []
         var affiliation = Affiliation()
-        var before = Affiliation()
+        var before = Affiliation(), lead = Affiliation()
         var i = from
         while i < limit {
             if isCue(.determiner, i) { i += 1; continue }
             // An affiliation before the title: "OSCE", "Afghanistan’s", "Kazakh".
-            if let tagKey = entityTag(i), titles.last?.words.isEmpty ?? true {
-                affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
+            if let tagKey = entityTag(i), titles.isEmpty || isConjunction(i - 1) {
+                // "Head of X and OSCE Senior Adviser": a body before a later title is that title's.
+                if titles.isEmpty { affiliation.note(tagKey, in: findings, parents: parents(of: tagKey)) }
+                else { lead.note(tagKey, in: findings, parents: parents(of: tagKey)) }
                 i = extent(i).upperBound
                 continue
             }
@@ -76,10 +78,15 @@ extension AnnotatedRelease {
             // Each title from what was named before the titles; the first body named anywhere is where titles
             // that name none are held.
             if titles.isEmpty { before = affiliation }
-            var own = before
+            var own = lead.place != nil ? lead : before
+            let led = lead.place != nil
+            lead = Affiliation()
+            let placeBefore = own.place
             readTitleComplements(of: &words, at: &i, limit: limit, affiliation: &own)
-            titles.append((start, words, own.place != before.place ? own : nil))
-            if affiliation.place == before.place { affiliation = own }
+            // Only a body a title's complement names is shared with the titles before it.
+            let complemented = own.place != placeBefore
+            titles.append((start, words, own.place != before.place ? own : nil, complemented))
+            if !led || complemented, affiliation.place == before.place { affiliation = own }
             // The bodies named in the title stay tagged: "Head of the X Mission, which organized the course".
             for k in start..<min(i, limit) where entityTag(k) == nil { tags[k] = .title }
             if isConjunction(i), i + 1 < limit, tokens[i + 1].isCapitalized { i += 1; continue }
@@ -93,9 +100,9 @@ extension AnnotatedRelease {
         // "Deputy Head and Chief of Staff of the X Mission": one naming none where the next one is held.
         var next: Affiliation? = nil
         for index in titles.indices.reversed() {
-            if let own = titles[index].own { next = own } else { titles[index].own = next }
+            if let own = titles[index].own { next = titles[index].shared ? own : next } else { titles[index].own = next }
         }
-        for (start, words, own) in titles where !words.isEmpty {
+        for (start, words, own, _) in titles where !words.isEmpty {
             let title = words.joined(separator: " ").replacingOccurrences(of: " the the ", with: " the ")
             let held = own ?? affiliation
             findings.roles.append(Findings.Role(
