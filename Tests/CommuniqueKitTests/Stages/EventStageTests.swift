@@ -40,4 +40,13 @@ import Testing
         let unmarked = InventedText.extract("OSLO, 4 June 2019 – The Minister said regular meetings keep the border secure.")
         #expect(unmarked.events.isEmpty)
     }
+
+    @Test func aDurationBeforeTheNameOfACourseMarksItsKind() throws {
+        let found = InventedText.extract("""
+            RIGA, 2 May 2019 – Officers taking part in a group exercise, Riga. Twenty officers completed today a \
+            ten-day Border Awareness (BA) course at the Latvian Border Guard College.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.type == "course")
+    }
 }

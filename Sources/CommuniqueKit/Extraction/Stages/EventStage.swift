@@ -45,10 +45,14 @@ extension AnnotatedRelease {
         eventNoun = noun
     }
 
-    /// Whether a word of the three before the noun, in its sentence, ends as a duration or an agent does.
+    /// Whether a word of the three before the noun, or before the capitalized name in front of it, in its
+    /// sentence, ends as a duration or an agent does ("a ten-day Border Awareness (BA) course").
     fileprivate func isMarkedEvent(_ noun: Int) -> Bool {
         let endings = extractor.knowledge.cues.entries(of: .eventMarkerEnding)
-        return (max(0, noun - 3)..<noun).contains { i in
+        var name = noun
+        if word(name - 1) == ")", word(name - 3) == "(" { name -= 3 }
+        while name - 1 >= 0, noun - name < 8, sameSentence(name - 1, noun), tokens[name - 1].isCapitalized, entityTag(name - 1) == nil { name -= 1 }
+        return (max(0, min(noun, name) - 3)..<noun).contains { i in
             sameSentence(i, noun) && tokens[i].kind == .word && endings.contains { word(i).lowercased().hasSuffix($0) }
         }
     }
