@@ -47,6 +47,13 @@ import Testing
         #expect(release.sources.isEmpty)
     }
 
+    @Test func aHeadlinePrintedAgainAfterALinkIsTheHeadline() {
+        let text = "Back Riga Forum at 20: ministers adopt a plan\n\nRiga Forum at 20: ministers adopt a plan\n\nThe plan was adopted.\n"
+        let release = reader.parse(text, fileName: "z.txt")
+        #expect(release.headline == "Riga Forum at 20: ministers adopt a plan")
+        #expect(release.body.trimmingCharacters(in: .whitespacesAndNewlines) == "The plan was adopted.")
+    }
+
     @Test func metadataDateServesWhenThereIsNoDateline() {
         let text = "Press release\nA headline\n- Date:\n- 5 May 2015\n- Source:\n- OSCE\nThe body starts without a dateline."
         let release = reader.parse(text, fileName: "z.txt")

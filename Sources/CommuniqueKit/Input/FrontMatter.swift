@@ -3,7 +3,8 @@
 ///
 /// - The headline is the first line before the dateline of at least four words that is no date line, no
 ///   layout (a run of three spaces or a tab: columns) and no image, else the last line before the dateline;
-///   a next line that goes on in lower case belongs to it, and a headline of several sentences keeps the first.
+///   a next line that goes on in lower case belongs to it, a next line that it ends with is the headline
+///   printed again after a link ("Back"), and a headline of several sentences keeps the first.
 /// - The date is the dateline's; else a date line's (a date alone, maybe with a weekday, a time or a word
 ///   or two such as "Published:"); a dateline without a year takes the year of a date line. No date found
 ///   means none.
@@ -50,6 +51,14 @@ struct FrontMatter {
         var next = headlineIndex.map { $0 + 1 } ?? (filled.first.map { $0 + 1 } ?? 0)
         if let headlineIndex {
             headline = lines[headlineIndex].trimmingSpaces()
+            // "Back Xland Forum: …" over "Xland Forum: …": a page's link before the headline printed again.
+            if let again = (headlineIndex + 1..<lines.count).first(where: { !lines[$0].isBlank }) {
+                let repeated = lines[again].trimmingSpaces()
+                if repeated.count >= 20, headline.hasSuffix(" " + repeated) {
+                    headline = repeated
+                    next = again + 1
+                }
+            }
             let continuation = FrontMatter.continuation(after: headlineIndex, in: lines)
             if !continuation.isEmpty, !headline.hasSuffix("."), !headline.hasSuffix(":") {
                 headline += continuation
