@@ -9,9 +9,23 @@ public import RDFModel
 /// let lines = try writer.lines(of: graph.numberedStatements(withGraphs: true))
 /// ```
 public final class StatementLineWriter {
+    /// The Raptor objects of the writer, all freed before its world goes back to other threads.
+    private final class Parts {
+        let stream: MemoryStream
+        let serializer: RaptorSerializer
+        /// What Raptor writes for each term, where it could be learnt; else statements are serialized whole.
+        let termBytes: TermBytes?
+
+        init(world: RaptorWorld, syntax: RDFSyntax) throws(RaptorError) {
+            stream = try MemoryStream(world: world)
+            serializer = try RaptorSerializer(world: world, syntax: syntax)
+            try serializer.start(to: stream)
+            termBytes = TermBytes(world: world, syntax: syntax)
+        }
+    }
+
     private let world: RaptorWorld
-    private let stream: MemoryStream
-    private let serializer: RaptorSerializer
+    private var parts: Parts?
     public let syntax: RDFSyntax
 
     /// A writer of N-Triples or N-Quads (the syntaxes of one statement a line).
@@ -21,9 +35,7 @@ public final class StatementLineWriter {
         }
         let world = try RaptorWorld.checkOut()
         do {
-            stream = try MemoryStream(world: world)
-            serializer = try RaptorSerializer(world: world, syntax: syntax)
-            try serializer.start(to: stream)
+            parts = try Parts(world: world, syntax: syntax)
         } catch {
             RaptorWorld.checkIn(world)
             throw error
@@ -33,12 +45,13 @@ public final class StatementLineWriter {
     }
 
     deinit {
-        try? serializer.finish()
+        try? parts?.serializer.finish()
+        parts = nil
         RaptorWorld.checkIn(world)
     }
 
     /// The lines of numbered statements, in their order: each distinct term is made into a Raptor term
-    /// once, not once per statement.
+    /// once, not once per statement, and serialized by Raptor once per place it takes.
     public func lines(of numbered: NumberedStatements) throws(RaptorError) -> StatementLines {
         var made = [UnsafeMutablePointer<raptor_term>?](repeating: nil, count: numbered.terms.count)
         defer { for term in made { if let term { raptor_free_term(term) } } }
@@ -48,14 +61,47 @@ public final class StatementLineWriter {
             made[index] = term
             return term
         }
-        return try lines(count: numbered.statements.count) { index throws(RaptorError) in
+        guard let parts else { throw RaptorError("the statement writer is closed") }
+        if let termBytes = parts.termBytes { return try lines(of: numbered, from: termBytes, term: term) }
+        return try lines(count: numbered.statements.count, in: parts.stream) { index throws(RaptorError) in
             let statement = numbered.statements[index]
-            try serializer.write(subject: term(statement.subject), predicate: term(statement.predicate),
+            try parts.serializer.write(subject: term(statement.subject), predicate: term(statement.predicate),
                                  object: term(statement.object), graph: statement.graph.map(term))
         }
     }
 
-    private func lines(count: Int, _ write: (Int) throws(RaptorError) -> Void) throws(RaptorError) -> StatementLines {
+    /// The lines joined from each term's bytes, learnt once per term and place: "S P O .", "S P O G .".
+    private func lines(of numbered: NumberedStatements, from termBytes: TermBytes,
+                       term: (Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> StatementLines {
+        var learnt = [[UInt8]?](repeating: nil, count: numbered.terms.count * TermBytes.Place.allCases.count)
+        func bytes(_ index: Int, _ place: TermBytes.Place) throws(RaptorError) -> [UInt8] {
+            let slot = index * TermBytes.Place.allCases.count + place.rawValue
+            if let known = learnt[slot] { return known }
+            let written = try termBytes.bytes(of: term(index), in: place)
+            learnt[slot] = written
+            return written
+        }
+        var out: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(numbered.statements.count)
+        let withGraphs = syntax.hasNamedGraphs
+        for statement in numbered.statements {
+            out += try bytes(statement.subject, .subject)
+            out.append(0x20)
+            out += try bytes(statement.predicate, .predicate)
+            out.append(0x20)
+            out += try bytes(statement.object, .object)
+            if withGraphs, let graph = statement.graph {
+                out.append(0x20)
+                out += try bytes(graph, .graph)
+            }
+            out += [0x20, 0x2E, 0x0A]
+            ends.append(out.count)
+        }
+        return StatementLines(bytes: out, ends: ends)
+    }
+
+    private func lines(count: Int, in stream: MemoryStream, _ write: (Int) throws(RaptorError) -> Void) throws(RaptorError) -> StatementLines {
         var ends: [Int] = []
         ends.reserveCapacity(count)
         do {

@@ -16,6 +16,18 @@ private func statements() -> Graph {
     return graph
 }
 
+/// Statements whose terms take several places and every form a term has: a language tag, a blank node as
+/// subject and object, a tab, a backslash, a character outside the Basic Multilingual Plane.
+private func manyForms() -> Graph {
+    var graph = statements()
+    let doc = IRI("http://example.org/document/d-1")
+    let blank = Term.blank(BlankNode("b0"))
+    graph.insert(Triple(blank, ex("label"), .literal(Literal("Rīga\tcity \\ 𝄞", language: "lv"))), in: doc)
+    graph.insert(Triple(.iri(ex("b")), ex("knows"), blank), in: doc)
+    graph.insert(Triple(.iri(ex("knows")), ex("name"), .literal(Literal("knows"))))
+    return graph
+}
+
 @Suite struct StatementLinesTests {
     @Test(arguments: [RDFSyntax.nTriples, .nQuads])
     func linesAreRaptorsOwnOutputSplitAtStatements(syntax: RDFSyntax) throws {
@@ -33,6 +45,14 @@ private func statements() -> Graph {
         one.insert(graph.triples[0])
         let again = try writer.lines(of: one.numberedStatements(withGraphs: syntax.hasNamedGraphs))
         #expect(again.count == 1 && again.ends == [again.bytes.count])
+    }
+
+    @Test(arguments: [RDFSyntax.nTriples, .nQuads])
+    func linesJoinedFromEachTermsBytesAreRaptorsLines(syntax: RDFSyntax) throws {
+        let graph = manyForms()
+        let lines = try StatementLineWriter(syntax: syntax).lines(of: graph.numberedStatements(withGraphs: syntax.hasNamedGraphs))
+        #expect(lines.count == graph.count)
+        #expect(String(decoding: lines.bytes, as: UTF8.self) == (try graph.serialized(as: syntax)))
     }
 
     @Test func turtleIsNotWrittenALineAStatement() {
