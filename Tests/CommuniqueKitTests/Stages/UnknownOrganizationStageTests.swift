@@ -121,4 +121,13 @@ import Testing
             """)
         #expect(InventedText.names(found, .organization) == ["UNODC Liaison Office in Central Asia"])
     }
+
+    @Test func bodiesOfStatesByTheirPossessivesJoinedByAndAreTwo() throws {
+        let first = InventedText.extract("RIGA, 3 May 2018 – Officers of Latvia’s Interior Ministry and of Estonia’s Interior Ministry met.")
+        #expect(InventedText.names(first, .organization) == ["Latvia’s Interior Ministry", "Estonia’s Interior Ministry"])
+        let latvian = try #require(first.entities.values.first { $0.name == "Latvia’s Interior Ministry" })
+        #expect(latvian.state == "latvia")
+        let second = InventedText.extract("RIGA, 3 May 2018 – Officers of Latvia’s Interior Ministry and Estonia’s Customs Board met.")
+        #expect(InventedText.names(second, .organization) == ["Latvia’s Interior Ministry", "Estonia’s Customs Board"])
+    }
 }

@@ -97,7 +97,9 @@ extension AnnotatedRelease {
         guard (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }) else { return false }
         var m = k + 1
         if isDefiniteArticle(m) { m += 1 }
-        while m < limit, tokens[m].isCapitalized || (isCue(.nameConnector, m) && !isConjunction(m)) {
+        // Up to a body it is under ("X and Y Control under Zland’s Ministry" is one name before another).
+        while m < limit, !isCue(.subordinationConnector, m),
+              tokens[m].isCapitalized || tokens[m].kind == .possessive || (isCue(.nameConnector, m) && !isConjunction(m)) {
             if heads.contains(tokens[m].text) { return true }
             m += 1
         }
@@ -125,6 +127,12 @@ extension AnnotatedRelease {
         guard end > nameStart else { return nil }
         nameStart = startAfterHeadlessOf(nameStart, end)
         nameStart = startAfterOwningBody(nameStart, end)
+        // "Officers of Xland’s Interior Ministry": the name starts at a state after all.
+        if stateID == nil, let tagKey = entityTag(nameStart), tagKey.kind == .state, extent(nameStart).upperBound < end {
+            stateID = tagKey.id
+            let after = extent(nameStart).upperBound
+            if tokens[after - 1].kind == .possessive { possessive = after - 1 }
+        }
         let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
         if requireHead && !hasHead { return nil }
         // "Annual Police Experts Meetings": a series of events, not a body; "the Member States’ Drug Agencies":
