@@ -90,6 +90,14 @@ extension AnnotatedRelease {
         return start
     }
 
+    /// "Officers of Xland’s Interior Ministry": the state a name starts with after all, and the token of its
+    /// possessive.
+    private func leadingState(at nameStart: Int, end: Int) -> (String, Int?)? {
+        guard let tagKey = entityTag(nameStart), tagKey.kind == .state, extent(nameStart).upperBound < end else { return nil }
+        let after = extent(nameStart).upperBound
+        return (tagKey.id, tokens[after - 1].kind == .possessive ? after - 1 : nil)
+    }
+
     /// Whether the words after the "and" at `k` name a body of their own: the name so far has a head, and so
     /// do the capitalized words after "and" (and "the").
     private func startsAnotherBody(after k: Int, limit: Int, nameStart: Int) -> Bool {
@@ -127,12 +135,7 @@ extension AnnotatedRelease {
         guard end > nameStart else { return nil }
         nameStart = startAfterHeadlessOf(nameStart, end)
         nameStart = startAfterOwningBody(nameStart, end)
-        // "Officers of Xland’s Interior Ministry": the name starts at a state after all.
-        if stateID == nil, let tagKey = entityTag(nameStart), tagKey.kind == .state, extent(nameStart).upperBound < end {
-            stateID = tagKey.id
-            let after = extent(nameStart).upperBound
-            if tokens[after - 1].kind == .possessive { possessive = after - 1 }
-        }
+        if stateID == nil, let leading = leadingState(at: nameStart, end: end) { (stateID, possessive) = leading }
         let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
         if requireHead && !hasHead { return nil }
         // "Annual Police Experts Meetings": a series of events, not a body; "the Member States’ Drug Agencies":
