@@ -26,7 +26,16 @@ public final class StatementLineWriter {
 
     private let world: RaptorWorld
     private var parts: Parts?
+    /// The bytes of IRIs met in earlier documents, by IRI and place (predicates, classes, bodies named in
+    /// many releases): the first `knownLimit` kept, so memory stays bounded on any corpus.
+    private var known: [KnownIRI: [UInt8]] = [:]
+    private static let knownLimit = 50_000
     public let syntax: RDFSyntax
+
+    private struct KnownIRI: Hashable {
+        let iri: String
+        let place: Int
+    }
 
     /// A writer of N-Triples or N-Quads (the syntaxes of one statement a line).
     public init(syntax: RDFSyntax) throws(RaptorError) {
@@ -76,9 +85,18 @@ public final class StatementLineWriter {
         var learnt = [[UInt8]?](repeating: nil, count: numbered.terms.count * TermBytes.Place.allCases.count)
         func bytes(_ index: Int, _ place: TermBytes.Place) throws(RaptorError) -> [UInt8] {
             let slot = index * TermBytes.Place.allCases.count + place.rawValue
-            if let known = learnt[slot] { return known }
+            if let learnt = learnt[slot] { return learnt }
+            var iri: KnownIRI? = nil
+            if case .iri(let name) = numbered.terms[index] {
+                iri = KnownIRI(iri: name.value, place: place.rawValue)
+                if let bytes = known[iri!] {
+                    learnt[slot] = bytes
+                    return bytes
+                }
+            }
             let written = try termBytes.bytes(of: term(index), in: place)
             learnt[slot] = written
+            if let iri, known.count < StatementLineWriter.knownLimit { known[iri] = written }
             return written
         }
         var out: [UInt8] = []

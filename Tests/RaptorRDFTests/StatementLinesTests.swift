@@ -50,9 +50,14 @@ private func manyForms() -> Graph {
     @Test(arguments: [RDFSyntax.nTriples, .nQuads])
     func linesJoinedFromEachTermsBytesAreRaptorsLines(syntax: RDFSyntax) throws {
         let graph = manyForms()
-        let lines = try StatementLineWriter(syntax: syntax).lines(of: graph.numberedStatements(withGraphs: syntax.hasNamedGraphs))
+        let writer = try StatementLineWriter(syntax: syntax)
+        let lines = try writer.lines(of: graph.numberedStatements(withGraphs: syntax.hasNamedGraphs))
         #expect(lines.count == graph.count)
         #expect(String(decoding: lines.bytes, as: UTF8.self) == (try graph.serialized(as: syntax)))
+        // A later document reuses the bytes of the IRIs the first one had Raptor write.
+        let later = statements()
+        let again = try writer.lines(of: later.numberedStatements(withGraphs: syntax.hasNamedGraphs))
+        #expect(String(decoding: again.bytes, as: UTF8.self) == (try later.serialized(as: syntax)))
     }
 
     @Test func turtleIsNotWrittenALineAStatement() {
