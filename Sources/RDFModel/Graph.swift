@@ -16,6 +16,10 @@ public struct Graph: Sendable {
     private var graphNames: [IRI?] = [nil]
     private var graphIDs: [IRI?: UInt32] = [nil: 0]
     private var keys: Set<Key> = []
+    /// The subject and graph of the last statement inserted: statements come in runs about one subject of
+    /// one document, and comparing to the last is cheaper than hashing again.
+    private var lastSubject: (term: Term, id: UInt32)? = nil
+    private var lastGraph: (name: IRI?, id: UInt32) = (nil, 0)
     private var tripleCounts: [TripleKey: UInt32] = [:]
     private var bySubject: [UInt32: [TripleKey]] = [:]
     private var byPredicate: [UInt32: [TripleKey]] = [:]
@@ -45,8 +49,21 @@ public struct Graph: Sendable {
     /// Adds a triple, to a named graph or to the default graph; returns whether it was new there.
     @discardableResult
     public mutating func insert(_ triple: Triple, in graph: IRI? = nil) -> Bool {
-        let key = TripleKey(s: intern(triple.subject), p: intern(.iri(triple.predicate)), o: intern(triple.object))
-        let g = internGraph(graph)
+        let s: UInt32
+        if let last = lastSubject, last.term == triple.subject {
+            s = last.id
+        } else {
+            s = intern(triple.subject)
+            lastSubject = (triple.subject, s)
+        }
+        let key = TripleKey(s: s, p: intern(.iri(triple.predicate)), o: intern(triple.object))
+        let g: UInt32
+        if lastGraph.name == graph {
+            g = lastGraph.id
+        } else {
+            g = internGraph(graph)
+            lastGraph = (graph, g)
+        }
         guard keys.insert(Key(triple: key, g: g)).inserted else { return false }
         if let n = tripleCounts[key] {
             tripleCounts[key] = n + 1
