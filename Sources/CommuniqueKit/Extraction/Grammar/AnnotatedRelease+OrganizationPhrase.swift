@@ -184,6 +184,7 @@ extension AnnotatedRelease {
         for of in (start + 1)..<max(start + 1, end - 1) where isCue(.qualifierPreposition, of) {
             let m = isDefiniteArticle(of + 1) ? of + 2 : of + 1
             // A known name there (a state, a known body) is mentioned already.
+            guard m < end else { continue }
             if extractor.gazetteer.match(tokens, at: m) != nil { continue }
             var run = m
             while run < end, tokens[run].isCapitalized { run += 1 }
@@ -210,7 +211,7 @@ extension AnnotatedRelease {
 
     /// The state whose name starts at `k`, by the gazetteer (the tokens may be tagged as a larger body).
     func stateNamed(at k: Int) -> String? {
-        guard let (entry, _) = extractor.gazetteer.match(tokens, at: k) else { return nil }
+        guard k >= 0, k < tokens.count, let (entry, _) = extractor.gazetteer.match(tokens, at: k) else { return nil }
         switch entry {
         case .state(let id), .stateAdjective(let id): return id
         case .organization: return nil
