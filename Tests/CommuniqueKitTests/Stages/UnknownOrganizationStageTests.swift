@@ -130,4 +130,9 @@ import Testing
         let second = InventedText.extract("RIGA, 3 May 2018 – Officers of Latvia’s Interior Ministry and Estonia’s Customs Board met.")
         #expect(InventedText.names(second, .organization) == ["Latvia’s Interior Ministry", "Estonia’s Customs Board"])
     }
+
+    @Test func aNameThatEndsTheTextIsReadToItsLastWord() {
+        let found = InventedText.extract("RIGA, 3 May 2018 – Trainers came from the Academy of the State Customs Committee")
+        #expect(InventedText.names(found, .organization) == ["Academy of the State Customs Committee", "State Customs Committee"])
+    }
 }
