@@ -135,4 +135,9 @@ import Testing
         let found = InventedText.extract("RIGA, 3 May 2018 – Trainers came from the Academy of the State Customs Committee")
         #expect(InventedText.names(found, .organization) == ["Academy of the State Customs Committee", "State Customs Committee"])
     }
+
+    @Test func aTextThatEndsWithTheArticleNamesNothingAfterIt() {
+        let found = InventedText.extract("RIGA, 3 May 2018 – The Latvian Border Guard College opened a course. The")
+        #expect(InventedText.names(found, .organization) == ["Latvian Border Guard College"])
+    }
 }

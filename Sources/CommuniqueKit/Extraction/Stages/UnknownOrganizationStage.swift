@@ -18,6 +18,8 @@ extension AnnotatedRelease {
             guard tags[i] == nil || entityTag(i)?.kind == .state, tokens[i].isCapitalized else { i += 1; continue }
             if let next = readCoordinatedBodies(at: isDefiniteArticle(i) ? i + 1 : i) { i = next; continue }
             let start = isDefiniteArticle(i) ? i + 1 : i
+            // A text that ends with "The" names nothing after it.
+            guard start < tokens.count else { break }
             if tags[start] == nil, let next = readPluralBodiesOfStates(at: start) { i = next; continue }
             if let next = readLowerCaseBody(at: start) { i = next; continue }
             let end = organizationRun(from: i)
