@@ -25,6 +25,18 @@ extension AnnotatedRelease {
         return key
     }
 
+    /// The organization of a name read by the shape of its phrase (in no knowledge file), made the first time
+    /// the release names it, belonging to `state` when one is given.
+    mutating func ensureBody(named name: String, state: String? = nil) -> Findings.Key {
+        let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
+        if findings.entities[key] == nil {
+            var entity = Findings.Entity(key: key, name: name)
+            entity.state = state
+            findings.entities[key] = entity
+        }
+        return key
+    }
+
     /// The entity a gazetteer entry stands for.
     mutating func ensure(_ entry: Gazetteer.Entry) -> Findings.Key {
         switch entry {

@@ -10,13 +10,7 @@ extension AnnotatedRelease {
         var k = after
         while k < tokens.count, k - after <= 2, sameSentence(i, k), tokens[k].isWord, !tokens[k].isCapitalized, entityTag(k) == nil {
             if isCue(.lowerCaseBodyHead, k) {
-                let name = text(i, k + 1)
-                let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
-                if findings.entities[key] == nil {
-                    var entity = Findings.Entity(key: key, name: name)
-                    entity.state = state.id
-                    findings.entities[key] = entity
-                }
+                let key = ensureBody(named: text(i, k + 1), state: state.id)
                 if k > after { bodyCores[key] = (after...k).map { tokens[$0].key }.joined(separator: " ") }
                 // "the United States government": the article of the state's name is no part of the body's.
                 for a in extent(i).lowerBound..<i { tags[a] = nil }

@@ -149,12 +149,7 @@ extension AnnotatedRelease {
             mention(key, nameStart, end)
             return (key, end)
         }
-        let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
-        if findings.entities[key] == nil {
-            var entity = Findings.Entity(key: key, name: name)
-            entity.state = stateID
-            findings.entities[key] = entity
-        }
+        let key = ensureBody(named: name, state: stateID)
         if let possessive, possessive + 1 < end {
             // Also known without the state ("Interior Ministry"); the key keeps the state, so the bodies of two
             // states are never one.
@@ -196,13 +191,8 @@ extension AnnotatedRelease {
                 innerEnd += 1
             }
             guard innerEnd - m >= 2 else { return }
-            let name = text(m, innerEnd)
-            let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
-            if findings.entities[key] == nil {
-                var entity = Findings.Entity(key: key, name: name)
-                entity.state = (m..<innerEnd).compactMap { stateNamed(at: $0) }.first
-                findings.entities[key] = entity
-            }
+            let state = (m..<innerEnd).compactMap { stateNamed(at: $0) }.first
+            let key = ensureBody(named: text(m, innerEnd), state: state)
             mention(key, m, innerEnd)
             if findings.entities[outer]?.parent == nil { findings.entities[outer]?.parent = key.id }
             return

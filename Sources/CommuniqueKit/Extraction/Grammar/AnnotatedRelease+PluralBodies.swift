@@ -58,12 +58,7 @@ extension AnnotatedRelease {
     /// One body of a coordination: the organization of that name, belonging to the state tagged at `state`,
     /// mentioned by the whole phrase.
     mutating func addBodyOfState(named name: String, state: Int, span whole: Findings.Span) -> Findings.Key {
-        let key = Findings.Key(kind: .organization, id: LocalName.entity(named: name))
-        if findings.entities[key] == nil {
-            var entity = Findings.Entity(key: key, name: name)
-            entity.state = entityTag(state)?.id
-            findings.entities[key] = entity
-        }
+        let key = ensureBody(named: name, state: entityTag(state)?.id)
         findings.mentions.append(Findings.Mention(key: key, span: whole))
         return key
     }

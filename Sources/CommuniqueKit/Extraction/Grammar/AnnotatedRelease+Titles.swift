@@ -106,7 +106,7 @@ extension AnnotatedRelease {
             let title = words.joined(separator: " ").replacingOccurrences(of: " the the ", with: " the ")
             let held = own ?? affiliation
             findings.roles.append(Findings.Role(
-                person: person, title: title, organization: held.organization ?? held.state,
+                person: person, title: title, organization: held.place,
                 state: held.state, actingFor: held.actingFor,
                 span: span(start, min(max(i, start + 1), tokens.count)), rule: rule))
         }

@@ -71,7 +71,7 @@ extension AnnotatedRelease {
                 readActingFor(after: end, sentenceOf: i, into: &affiliation)
             }
             findings.roles.append(Findings.Role(
-                person: person, title: tokens[i].text, organization: affiliation.organization ?? affiliation.state,
+                person: person, title: tokens[i].text, organization: affiliation.place,
                 state: affiliation.state, actingFor: affiliation.actingFor, span: span(i, stop), rule: .titleBeforeName))
             titled.insert(person)
         }
