@@ -13,6 +13,7 @@ extension Findings {
         case organizerInHeadline = "organizer-in-headline"
         case partnerInHeadline = "partner-in-headline"
         case partnerAfterCue = "partner-after-cue"
+        case partnerTakingPart = "partner-taking-part"
         case funderAfterCue = "funder-after-cue"
         case speakerBySpeechVerb = "speaker-by-speech-verb"
         case speakerOfQuotation = "speaker-of-quotation"

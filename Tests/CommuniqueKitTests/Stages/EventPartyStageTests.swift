@@ -113,4 +113,27 @@ import Testing
         #expect(event.partners.map(\.id) == ["latvian-interior-ministry"])
         #expect(event.funders.map(\.id) == ["eu"])
     }
+
+    @Test func bodiesListedAsTakingPartArePartners() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2019 – The OSCE hosted a seminar on customs control. The seminar brought together 40 \
+            officials, including customs officers from the Latvian Interior Ministry, UNODC, INTERPOL and the \
+            European Union, to discuss risk analysis, including the use of data from Europol.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["osce"])
+        // "officers from the Latvian Interior Ministry" names who came, not an institution that took part;
+        // "Europol" is after the clause that lists them.
+        #expect(event.partners.map(\.id) == ["unodc", "interpol", "eu"])
+        #expect(event.statements.filter { $0.relation == .partner }.allSatisfy { $0.rule == .partnerTakingPart })
+    }
+
+    @Test func aBodyTakesPartOnlyInASentenceOfTheEventAndAfterAGatheringVerb() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2019 – The OSCE hosted a seminar on customs control. Its topics included threats such \
+            as those UNODC and INTERPOL report. A conference brought together agencies such as Europol.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.partners.isEmpty)
+    }
 }

@@ -28,6 +28,7 @@ extension AnnotatedRelease {
             guard let length = cueLength(.partnerVerb, at: v) else { continue }
             readPartners(after: v, length: length, into: &parties)
         }
+        for (key, at) in bodiesTakingPart(in: named) { parties.add(key, asPartner: true, at, rule: .partnerTakingPart) }
         if parties.organizers.isEmpty {
             var k = noun - 1
             while k >= max(0, noun - 4), sameSentence(k, noun), entityTag(k) != nil || !isCue(.labelStop, k), word(k) != "," {
