@@ -41,4 +41,13 @@ import Testing
             """)
         #expect(try #require(found.events.first).organizers.map(\.id).contains("cadap"))
     }
+
+    @Test func anotherEventOfTheLeadOnlySaysWhereItIsHeld() throws {
+        let found = InventedText.extract("""
+            RIGA, 2 May 2019 – UNODC and the Latvian Interior Ministry co-hosted a side event on ports in the \
+            margins of the tenth session of the Forum for Security Co-operation.
+            """)
+        let event = try #require(found.events.first)
+        #expect(Set(event.organizers.map(\.id)) == ["unodc", "latvian-interior-ministry"])
+    }
 }

@@ -27,9 +27,10 @@ extension AnnotatedRelease {
         // Mentions of the event's noun, and any event noun of the lead ("co-hosted a side event").
         for n in tokens.indices where entityTag(n) == nil
             && (tokens[n].key == nounKey || (tokens[n].sentence <= 1 && extractor.knowledge.eventNouns.contains(tokens[n].key))) {
-            // "the meeting of the X Council": the body whose meeting it is.
+            // "the meeting of the X Council": the body whose meeting it is, by the event's own noun (another
+            // event of the lead is only where it is held: "in the margins of the Session of the X").
             var k = n + 1
-            if isCue(.qualifierPreposition, k) {
+            if tokens[n].key == nounKey, isCue(.qualifierPreposition, k) {
                 k += 1
                 if isDefiniteArticle(k) { k += 1 }
                 if let key = entityTag(k), key.kind == .organization { hosts.append((key, span(n, extent(k).upperBound), .organizerWhoseMeeting)) }
