@@ -136,4 +136,15 @@ import Testing
         let event = try #require(found.events.first)
         #expect(event.partners.isEmpty)
     }
+
+    @Test func aParticipleAfterACommaAndAVerbAfterAPersonHaveNoBodyAsSubject() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2019 – Experts from UNODC and the Latvian Interior Ministry delivered a seminar on ports, \
+            jointly organized with INTERPOL. The OSCE Secretary General, Jane Doe, spoke. \
+            Near the UNODC office, the seminar ended with a dinner that Doe hosted.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.isEmpty)
+        #expect(event.partners.map(\.id) == ["interpol"])
+    }
 }

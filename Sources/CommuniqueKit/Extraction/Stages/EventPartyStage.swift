@@ -117,8 +117,13 @@ extension AnnotatedRelease {
     }
 
     /// The subject before an active organizing verb organized the event: the nearest organization or
-    /// chairmanship, back to `sentenceStart`.
+    /// chairmanship, back to `sentenceStart`. A participle after a comma ("the course, jointly organized
+    /// with X") says more of the noun before it and has no subject, nor has a verb right after a person's
+    /// name ("the gathering which Jane Doe convened").
     private func readSubject(ofVerbAt v: Int, from sentenceStart: Int, into parties: inout EventParties) {
+        let lead = isCue(.organizerAdverb, v - 1) ? v - 1 : v
+        if word(lead - 1) == "," { return }
+        if lead - 1 >= 0, case .name? = tags[lead - 1] { return }
         var s = v - 1
         while s >= sentenceStart {
             if let tagKey = entityTag(s), tagKey.kind == .organization {
