@@ -21,20 +21,47 @@ struct Token: Hashable, Sendable {
         self.start = start
         self.end = end
         key = Token.key(text)
-        isCapitalized = kind == .word && (text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+        isCapitalized = kind == .word && Token.startsUpperCase(text)
+    }
+
+    private static func startsUpperCase(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     var isWord: Bool { kind == .word }
     /// Every letter is upper case ("OSCE", "U.N.").
     var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
-            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+        guard kind == .word else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+                && !text.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        }
+        return text.unicodeScalars.contains { $0.properties.isUppercase } && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
     static func key(_ text: String) -> String {
+        if let ascii = asciiKey(text) { return ascii }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars where scalar != "-" {
             out.append(scalar == "\u{2019}" ? "'" : scalar)
         }
         return String(out)
+    }
+
+    /// The key of an ASCII text, byte by byte (most words are): nil for any other text.
+    private static func asciiKey(_ text: String) -> String? {
+        var plain = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { plain = false }
+        }
+        if plain { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != UInt8(ascii: "-") {
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -30,10 +30,10 @@ struct Tokenizer: Sendable {
                     if isLetterOrDigit(s) { j += 1; continue }
                     // Inner hyphen, apostrophe or dot followed by a letter or digit stays in the word,
                     // but not the apostrophe of a possessive "'s" at the end of the word.
-                    if ("-'\u{2019}.,".unicodeScalars.contains(s)) && j + 1 < scalars.count && isLetterOrDigit(scalars[j + 1]) {
+                    if Tokenizer.isInnerMark(s) && j + 1 < scalars.count && isLetterOrDigit(scalars[j + 1]) {
                         if (s == "'" || s == "\u{2019}") && (scalars[j + 1] == "s" || scalars[j + 1] == "S")
                             && (j + 2 >= scalars.count || !isLetterOrDigit(scalars[j + 2])) { break }
-                        if s == "," && !(scalars[j - 1].properties.numericType != nil && scalars[j + 1].properties.numericType != nil) { break }
+                        if s == "," && !(Tokenizer.isNumeric(scalars[j - 1]) && Tokenizer.isNumeric(scalars[j + 1])) { break }
                         j += 1
                         continue
                     }
@@ -41,12 +41,12 @@ struct Tokenizer: Sendable {
                 }
                 // A dotted abbreviation keeps its final dot: "U.N.", "Gen.", "Mr."
                 var word = string(i, j)
-                if j < scalars.count, scalars[j] == ".", word.contains(".") || abbreviations.contains(word + ".")
+                if j < scalars.count, scalars[j] == ".", word.utf8.contains(UInt8(ascii: ".")) || abbreviations.contains(word + ".")
                     || (word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase) {
                     j += 1
                     word += "."
                 }
-                let numeric = word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+                let numeric = word.unicodeScalars.allSatisfy { Tokenizer.isNumeric($0) || $0 == "," || $0 == "." }
                 tokens.append(Token(text: word, kind: numeric ? .number : .word, start: i, end: j))
                 i = j
                 continue
@@ -58,7 +58,7 @@ struct Tokenizer: Sendable {
                 i += 2
                 continue
             }
-            let kind: Token.Kind = "\"\u{201C}\u{201D}\u{2018}'«»".unicodeScalars.contains(c) ? .quote : .punctuation
+            let kind: Token.Kind = Tokenizer.isQuote(c) ? .quote : .punctuation
             tokens.append(Token(text: String(c), kind: kind, start: i, end: i + 1))
             i += 1
         }
@@ -77,9 +77,22 @@ struct Tokenizer: Sendable {
             if index > 0, endsSentence || scalars[lastEnd..<t.start].contains("\n") { sentence += 1 }
             tokens[index].sentence = sentence
             endsSentence = (t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?"))
-                || (t.kind == .word && t.text.hasSuffix(".") && !abbreviations.contains(t.text) && !t.text.dropLast().contains(".")
+                || (t.kind == .word && t.text.utf8.last == UInt8(ascii: ".") && !abbreviations.contains(t.text) && !t.text.dropLast().contains(".")
                     && !(t.text.count == 2 && t.isCapitalized))  // a middle initial: "John Q. Public"
             lastEnd = t.end
         }
+    }
+
+    /// A hyphen, apostrophe, dot or comma, which may stand inside a word or number.
+    private static func isInnerMark(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "'" || s == "\u{2019}" || s == "." || s == ","
+    }
+
+    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s >= "0" && s <= "9") : s.properties.numericType != nil
+    }
+
+    private static func isQuote(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "\u{201C}" || s == "\u{201D}" || s == "\u{2018}" || s == "'" || s == "«" || s == "»"
     }
 }
