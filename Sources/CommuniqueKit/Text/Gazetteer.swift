@@ -8,12 +8,12 @@ struct Gazetteer: Sendable {
         case organization(String)
     }
 
-    private var entries: [[String]: Entry] = [:]
+    /// The names of two words or more as a trie of token keys: one lookup per word read, and none past the
+    /// first at most tokens.
+    private var names = NameTrie<Entry>()
     /// Single-word entries must match with the case they are written in ("US" is not "us", "Chad" not "chad").
     private var exactSingles: [String: Entry] = [:]
     private(set) var longest = 1
-    /// The longest name (in words) that starts with each first word, to skip long lookups at most tokens.
-    private var longestFrom: [String: Int] = [:]
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
         func add(_ name: String, _ entry: Entry) {
@@ -23,9 +23,7 @@ struct Gazetteer: Sendable {
                 if exactSingles[tokens[0].text] == nil { exactSingles[tokens[0].text] = entry }
                 return
             }
-            let key = tokens.map(\.key)
-            if entries[key] == nil { entries[key] = entry }
-            longestFrom[tokens[0].key] = max(longestFrom[tokens[0].key] ?? 0, tokens.count)
+            names.insert(tokens.map(\.key), entry)
             longest = max(longest, tokens.count)
         }
         for state in knowledge.states.values.sorted(by: { $0.id < $1.id }) {
@@ -69,21 +67,20 @@ struct Gazetteer: Sendable {
     /// The longest entry that starts at the token, and how many tokens it takes.
     func match(_ tokens: [Token], at index: Int) -> (entry: Entry, length: Int)? {
         guard tokens[index].isWord || tokens[index].kind == .number else { return nil }
-        var length = min(longestFrom[tokens[index].key] ?? 1, tokens.count - index)
-        while length >= 2 {
-            let slice = tokens[index..<(index + length)]
-            if slice.allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),
-               slice.first!.isCapitalized || slice.first!.text == "the",
-               slice.dropFirst().first.map({ !($0.text == "the") }) ?? true,
-               let entry = entries[slice.map(\.key)],
-               slice.contains(where: \.isCapitalized) {
-                return (entry, length)
+        let first = tokens[index]
+        if first.isCapitalized || first.text == "the", index + 1 < tokens.count, tokens[index + 1].text != "the" {
+            // Longest first; a name ends at punctuation other than a comma or a dot and has a capital.
+            let lengths = names.entries(along: tokens[index...].lazy.map(\.key))
+            for (length, entry) in lengths.reversed() where length >= 2 {
+                let slice = tokens[index..<(index + length)]
+                if slice.allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }), slice.contains(where: \.isCapitalized) {
+                    return (entry, length)
+                }
             }
-            length -= 1
         }
-        if let entry = exactSingles[tokens[index].text] { return (entry, 1) }
+        if let entry = exactSingles[first.text] { return (entry, 1) }
         // "OSCE-organized", "UN-led": a known acronym before a hyphen.
-        if let dash = tokens[index].text.firstIndex(of: "-"), let entry = exactSingles[String(tokens[index].text[..<dash])],
+        if let dash = first.text.utf8.firstIndex(of: UInt8(ascii: "-")), let entry = exactSingles[String(first.text[..<dash])],
            case .organization = entry {
             return (entry, 1)
         }
