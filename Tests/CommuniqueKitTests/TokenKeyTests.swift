@@ -33,3 +33,24 @@ import Testing
         #expect(trie.entries(along: [String]()).isEmpty)
     }
 }
+
+/// The cue kinds of a key, looked up once per token, agree with the lists of every kind.
+@Suite struct CueKindTests {
+    @Test func everyKindFitsTheSetAndEveryListedWordHasItsKind() {
+        #expect(CueLexicon.Kind.allCases.count <= CueKindSet.capacity)
+        let cues = InventedText.knowledge.cues
+        for kind in CueLexicon.Kind.allCases {
+            for key in cues.keys(of: kind) { #expect(cues.kinds(ofKey: key).words.contains(kind), "\(key) of \(kind.tableName)") }
+        }
+    }
+
+    @Test func aPhraseIsKnownByItsFirstWordOnly() {
+        let cues = CueLexicon(entries: ["funder-cue": ["funded by", "financed by"], "list-joiner": ["and"]])
+        #expect(cues.kinds(ofKey: "funded").phrases.contains(.funderCue))
+        #expect(!cues.kinds(ofKey: "funded").words.contains(.funderCue))
+        #expect(!cues.kinds(ofKey: "by").phrases.contains(.funderCue))
+        #expect(cues.kinds(ofKey: "and").words.contains(.listJoiner) && cues.kinds(ofKey: "and").phrases.contains(.listJoiner))
+        #expect(!cues.kinds(ofKey: "and").words.contains(.funderCue))
+        #expect(cues.kinds(ofKey: "unknown") == (CueKindSet(), CueKindSet()))
+    }
+}

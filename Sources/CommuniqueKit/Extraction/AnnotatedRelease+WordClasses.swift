@@ -35,12 +35,12 @@ extension AnnotatedRelease {
 
     /// Whether the token at `i` is a word of the cue kind (false outside the text).
     func isCue(_ kind: CueLexicon.Kind, _ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && extractor.cues.contains(key: tokens[i].key, in: kind)
+        i >= 0 && i < tokens.count && cueKinds[i].words.contains(kind)
     }
 
     /// The length of the longest cue phrase of the kind that starts at `i`, if one does.
     func cueLength(_ kind: CueLexicon.Kind, at i: Int) -> Int? {
-        guard i >= 0, i < tokens.count else { return nil }
+        guard i >= 0, i < tokens.count, cueKinds[i].phrases.contains(kind) else { return nil }
         for phrase in extractor.cues.phrases(startingWith: tokens[i].key, of: kind) where (1..<phrase.count).allSatisfy({ key(i + $0) == phrase[$0] }) {
             return phrase.count
         }

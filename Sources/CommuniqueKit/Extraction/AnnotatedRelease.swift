@@ -9,6 +9,8 @@ struct AnnotatedRelease {
     let extractor: Extractor
     let release: PressRelease
     let tokens: [Token]
+    /// The cue kinds of each token's key (`CueLexicon.kinds(ofKey:)`), so that a cue test hashes no word.
+    let cueKinds: [(words: CueKindSet, phrases: CueKindSet)]
     /// The body, for spans by scalar offset in constant time.
     let body: ScalarText
     var tags: [Tag?]
@@ -31,7 +33,8 @@ struct AnnotatedRelease {
         self.extractor = extractor
         self.release = release
         body = ScalarText(release.body)
-        tokens = extractor.tokenizer.tokens(of: release.body)
+        tokens = extractor.tokenizer.tokens(of: body)
+        cueKinds = tokens.map { extractor.cues.kinds(ofKey: $0.key) }
         tags = Array(repeating: nil, count: tokens.count)
         year = release.datePublished?.year
     }

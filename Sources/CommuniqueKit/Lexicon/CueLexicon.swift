@@ -35,6 +35,8 @@ public struct CueLexicon: Sendable {
     /// The phrases of each kind by their first word, longest first: most tokens start none.
     private var phrasesByFirstWord: [[String: [[String]]]]
     private var pairLists: [[(name: String, value: String)]]
+    /// For each token key of the lexicon, the kinds it is a word of and the kinds it starts a phrase of.
+    private var kindsByKey: [String: (words: CueKindSet, phrases: CueKindSet)] = [:]
 
     /// Makes the lexicon of the entries of each kind, by table name; kinds not named are empty.
     public init(entries: [String: [String]] = [:]) {
@@ -49,7 +51,11 @@ public struct CueLexicon: Sendable {
             keys[kind.rawValue] = Set(list.map(Token.key))
             let phrases = list.map { $0.split(separator: " ").map { Token.key(String($0)) } }.filter { !$0.isEmpty }
                 .sorted { a, b in a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b) }
-            for phrase in phrases { phrasesByFirstWord[kind.rawValue][phrase[0], default: []].append(phrase) }
+            for phrase in phrases {
+                phrasesByFirstWord[kind.rawValue][phrase[0], default: []].append(phrase)
+                kindsByKey[phrase[0], default: (CueKindSet(), CueKindSet())].phrases.insert(kind)
+            }
+            for key in keys[kind.rawValue] { kindsByKey[key, default: (CueKindSet(), CueKindSet())].words.insert(kind) }
             pairLists[kind.rawValue] = list.compactMap { entry in
                 guard let equals = entry.firstIndex(of: "=") else { return nil }
                 return (String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
@@ -59,6 +65,11 @@ public struct CueLexicon: Sendable {
 
     /// The kinds that have no entries: a knowledge folder should give every kind.
     public var emptyKinds: [Kind] { Kind.allCases.filter { written[$0.rawValue].isEmpty } }
+
+    /// The kinds a token key is a word of, and the kinds it starts a phrase of: looked up once per token.
+    func kinds(ofKey key: String) -> (words: CueKindSet, phrases: CueKindSet) {
+        kindsByKey[key] ?? (CueKindSet(), CueKindSet())
+    }
 
     /// Whether a token key is a word of the kind.
     func contains(key: String, in kind: Kind) -> Bool { keys[kind.rawValue].contains(key) }

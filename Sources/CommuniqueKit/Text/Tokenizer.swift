@@ -10,8 +10,10 @@ struct Tokenizer: Sendable {
         self.abbreviations = abbreviations
     }
 
-    func tokens(of text: String) -> [Token] {
-        let source = ScalarText(text)
+    func tokens(of text: String) -> [Token] { tokens(of: ScalarText(text)) }
+
+    /// The tokens of a text already read as scalars.
+    func tokens(of source: ScalarText) -> [Token] {
         let scalars = source.scalars
         var tokens: [Token] = []
         var i = 0
