@@ -20,4 +20,11 @@ import Testing
         #expect(CalendarDate.month(named: "May") == 5 && CalendarDate.month(named: "DEC") == 12)
         #expect(CalendarDate.month(named: "Septem") == nil && CalendarDate.month(named: "Ju") == nil && CalendarDate.month(named: "Mayday") == nil)
     }
+
+    static let texts = ["", "\n", "one", "one\ntwo", "a\n\nb\n", "\u{301}\nmark after a line feed\n\u{301}", "dash – and ’quotes’\nZürich", "cr\r\nlf\rcr"]
+
+    @Test(arguments: texts)
+    func linesSplitWhereCharactersSplit(text: String) {
+        #expect(ReleaseFileReader.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
 }

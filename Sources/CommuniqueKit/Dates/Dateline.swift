@@ -60,14 +60,28 @@ public struct Dateline: Hashable, Sendable {
 
     /// The text before the dateline's dash, and whether there is one.
     private static func head(of line: String) -> (text: String, dashed: Bool) {
-        for dash in [" -- ", " – ", " — ", " - ", " ? "] {
-            if let range = line.range(of: dash) { return (String(line[..<range.lowerBound]), true) }
-        }
-        // A dash with no space after: "VIENNA, 17 July 2008 –Text".
-        for dash in [" –", " —", " -"] {
-            if let range = line.range(of: dash) { return (String(line[..<range.lowerBound]), true) }
+        // Spaced dashes first, then a dash with no space after: "VIENNA, 17 July 2008 –Text".
+        for dash in Dateline.dashes {
+            if let end = Dateline.firstOffset(of: dash, in: line) {
+                return (String(line[..<line.utf8.index(line.utf8.startIndex, offsetBy: end)]), true)
+            }
         }
         return (line, false)
+    }
+
+    private static let dashes = [" -- ", " – ", " — ", " - ", " ? ", " –", " —", " -"].map { Array($0.utf8) }
+
+    /// The UTF-8 offset of the first occurrence of the bytes in the line: each dash starts with a space, so the
+    /// offset starts a character.
+    private static func firstOffset(of pattern: [UInt8], in line: String) -> Int? {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return nil }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+                if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return start }
+            }
+            return nil
+        }
     }
 
     /// The date of a dateline without a year, in the year given by another date of the page.

@@ -100,9 +100,16 @@ public struct ReleaseFileReader: Sendable {
         return (String(normalized), removed)
     }
 
+    /// The lines of a text: split at the bytes of its line feeds, which is where its characters split when
+    /// no CR is left to join one ("\r\n" is one character).
+    static func lines(of text: String) -> [Substring] {
+        guard !text.utf8.contains(13) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
     /// Parses the text of a press release.
     public func parse(_ text: String, fileName: String) -> PressRelease {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = ReleaseFileReader.lines(of: text)
         var index = 0
         var shape = PressRelease.Shape.bareArticle
         if let marker = lines.firstIndex(where: { ReleaseFileReader.isShort($0) && $0.trimmingSpaces().lowercased() == "press release" }) {
