@@ -24,6 +24,8 @@ public struct Graph: Sendable {
     private var bySubject: [UInt32: [TripleKey]] = [:]
     private var byPredicate: [UInt32: [TripleKey]] = [:]
     private var byObject: [UInt32: [TripleKey]] = [:]
+    /// Whether the three indexes above are kept; without them a query reads every statement.
+    private let indexed: Bool
 
     struct TripleKey: Hashable, Sendable {
         var s: UInt32, p: UInt32, o: UInt32
@@ -34,8 +36,11 @@ public struct Graph: Sendable {
         var g: UInt32
     }
 
-    /// Creates an empty graph.
-    public init() {}
+    /// Creates an empty graph. An unindexed graph is cheaper to fill and answers queries by reading every
+    /// statement: for a graph that is written out or merged, not queried.
+    public init(indexed: Bool = true) {
+        self.indexed = indexed
+    }
 
     /// The number of distinct triples, whatever graphs they are in.
     public var count: Int { tripleCounts.count }
@@ -69,9 +74,11 @@ public struct Graph: Sendable {
             tripleCounts[key] = n + 1
         } else {
             tripleCounts[key] = 1
-            bySubject[key.s, default: []].append(key)
-            byPredicate[key.p, default: []].append(key)
-            byObject[key.o, default: []].append(key)
+            if indexed {
+                bySubject[key.s, default: []].append(key)
+                byPredicate[key.p, default: []].append(key)
+                byObject[key.o, default: []].append(key)
+            }
         }
         return true
     }
@@ -110,15 +117,15 @@ public struct Graph: Sendable {
         }
         if let subject {
             guard let id = termIDs[subject] else { return [] }
-            narrow(bySubject[id])
+            if indexed { narrow(bySubject[id]) }
         }
         if let predicate {
             guard let id = termIDs[.iri(predicate)] else { return [] }
-            narrow(byPredicate[id])
+            if indexed { narrow(byPredicate[id]) }
         }
         if let object {
             guard let id = termIDs[object] else { return [] }
-            narrow(byObject[id])
+            if indexed { narrow(byObject[id]) }
         }
         let s = subject.flatMap { termIDs[$0] }
         let p = predicate.flatMap { termIDs[.iri($0)] }

@@ -95,4 +95,27 @@ private let typeIRI = Vocabulary.rdf("type")
         #expect(!ex.contains(IRI("http://example.org/")))
         #expect(!ex.contains(IRI("https://example.org/x")))
     }
+
+    @Test func anUnindexedGraphAnswersEveryQueryAsAnIndexedOne() {
+        var indexed = Graph(), unindexed = Graph(indexed: false)
+        let statements = [
+            Triple(.iri(ex("a")), typeIRI, .iri(ex("Person"))), Triple(.iri(ex("b")), typeIRI, .iri(ex("Person"))),
+            Triple(.iri(ex("a")), ex("knows"), .iri(ex("b"))), Triple(.iri(ex("b")), ex("name"), .literal(Literal("B"))),
+        ]
+        for t in statements {
+            indexed.insert(t, in: ex("doc"))
+            unindexed.insert(t, in: ex("doc"))
+        }
+        #expect(indexed == unindexed)
+        #expect(unindexed.instances(of: ex("Person")) == [.iri(ex("a")), .iri(ex("b"))])
+        for subject in [nil, Term.iri(ex("a")), .iri(ex("b")), .iri(ex("none"))] {
+            for predicate in [nil, typeIRI, ex("knows")] {
+                for object in [nil, Term.iri(ex("b")), .iri(ex("Person"))] {
+                    #expect(unindexed.triples(subject: subject, predicate: predicate, object: object)
+                        == indexed.triples(subject: subject, predicate: predicate, object: object))
+                }
+            }
+        }
+        #expect(unindexed.triples(subject: .iri(ex("a"))).count == 2)
+    }
 }

@@ -147,7 +147,8 @@ public struct CorpusBuilder: Sendable {
     func outcome(for file: InputFile) -> Outcome {
         do {
             let release = try reader.read(file)
-            var graph = Graph()
+            // A document's graph is only merged or written: it keeps no query indexes.
+            var graph = Graph(indexed: false)
             builder.add(release, to: &graph)
             return .built(file, release, graph)
         } catch {
