@@ -109,14 +109,14 @@ extension AnnotatedRelease {
         isSpeechVerb(b) ? span(a, b + 1) : span(max(0, a - 1), b)
     }
 
+    /// Where, in scalars of the file's text, the last occurrence of a metadata text (headline, source) before
+    /// the body starts; 0 when there is none. Only the head of the file is read.
     func metadataOffset(of text: String) -> Int {
-        let scalars = Array(release.text.unicodeScalars)
+        let scalars = Array(release.text.unicodeScalars.prefix(release.bodyOffset))
         let needle = Array(text.unicodeScalars)
         guard !needle.isEmpty, scalars.count >= needle.count else { return 0 }
-        let end = min(release.bodyOffset, scalars.count) - needle.count
-        guard end >= 0 else { return 0 }
-        for start in stride(from: end, through: 0, by: -1) where scalars[start] == needle[0] {
-            if Array(scalars[start..<(start + needle.count)]) == needle { return start }
+        for start in stride(from: scalars.count - needle.count, through: 0, by: -1) where scalars[start] == needle[0] {
+            if scalars[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
         return 0
     }

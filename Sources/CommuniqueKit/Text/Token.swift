@@ -51,17 +51,22 @@ struct Token: Hashable, Sendable {
 
     /// The key of an ASCII text, byte by byte (most words are): nil for any other text.
     private static func asciiKey(_ text: String) -> String? {
-        var plain = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { return nil }
-            if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { plain = false }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var plain = true
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { plain = false }
+            }
+            if plain { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes where byte != UInt8(ascii: "-") {
+                    out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    count += 1
+                }
+                return count
+            }
         }
-        if plain { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 where byte != UInt8(ascii: "-") {
-            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
