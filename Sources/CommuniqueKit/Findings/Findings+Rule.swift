@@ -14,6 +14,7 @@ extension Findings {
         case partnerInHeadline = "partner-in-headline"
         case partnerAfterCue = "partner-after-cue"
         case partnerTakingPart = "partner-taking-part"
+        case partnerAlongMeetingPhrase = "partner-along-meeting-phrase"
         case funderAfterCue = "funder-after-cue"
         case speakerBySpeechVerb = "speaker-by-speech-verb"
         case speakerOfQuotation = "speaker-of-quotation"

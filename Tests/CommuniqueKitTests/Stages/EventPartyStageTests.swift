@@ -147,4 +147,17 @@ import Testing
         #expect(event.organizers.isEmpty)
         #expect(event.partners.map(\.id) == ["interpol"])
     }
+
+    @Test func bodiesFurtherAlongTheMeetingsOfPhraseArePartners() throws {
+        let found = InventedText.extract("""
+            RIGA, 3 May 2019 – The fifth meeting of the Forum for Security Co-operation of the heads of the \
+            UNODC drug control offices was held today. A second meeting of senior officials of the INTERPOL \
+            member states on ports, with Europol, is planned.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["osce-forum-for-security-co-operation"])
+        // The second meeting is another mention of the noun: its phrase ends at "on"; Europol is after it.
+        #expect(event.partners.map(\.id) == ["unodc", "interpol"])
+        #expect(event.statements.filter { $0.relation == .partner }.allSatisfy { $0.rule == .partnerAlongMeetingPhrase })
+    }
 }

@@ -29,6 +29,7 @@ extension AnnotatedRelease {
             readPartners(after: v, length: length, into: &parties)
         }
         for (key, at) in bodiesTakingPart(in: named) { parties.add(key, asPartner: true, at, rule: .partnerTakingPart) }
+        for (key, at) in bodiesAlongMeetingPhrase(noun: noun) { parties.add(key, asPartner: true, at, rule: .partnerAlongMeetingPhrase) }
         if parties.organizers.isEmpty {
             var k = noun - 1
             while k >= max(0, noun - 4), sameSentence(k, noun), entityTag(k) != nil || !isCue(.labelStop, k), word(k) != "," {
