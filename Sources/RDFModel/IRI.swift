@@ -6,11 +6,18 @@
 public struct IRI: Hashable, Sendable {
     /// The IRI as written, without angle brackets.
     public let value: String
+    /// The string's hash, computed once: an IRI is hashed each time a graph interns a statement with it.
+    private let valueHash: Int
 
     /// Creates an IRI from its string form.
     public init(_ value: String) {
         self.value = value
+        valueHash = value.hashValue
     }
+
+    public static func == (lhs: IRI, rhs: IRI) -> Bool { lhs.value == rhs.value }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(valueHash) }
 }
 
 extension IRI: CustomStringConvertible {
