@@ -27,4 +27,9 @@ import Testing
     func linesSplitWhereCharactersSplit(text: String) {
         #expect(ReleaseFileReader.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
     }
+
+    @Test(arguments: texts + [String(repeating: "é", count: 150) + "\nnext", String(repeating: "e\u{301}", count: 210), String(repeating: "x", count: 300)])
+    func aDatelineIsReadInTheFirstLineUpTo200Characters(text: String) {
+        #expect(Dateline.firstLine(of: text) == String(text.prefix { $0 != "\n" }.prefix(200)))
+    }
 }

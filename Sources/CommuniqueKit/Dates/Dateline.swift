@@ -15,7 +15,7 @@ public struct Dateline: Hashable, Sendable {
     /// follows among the comma-separated parts, up to a dash (a hyphen, en or em dash, "--") or the line's
     /// end. A place with no date counts only in capitals with a dash after ("LYON, France –").
     public init?(parsing text: String) {
-        let line = String(text.prefix { $0 != "\n" }.prefix(200))
+        let line = Dateline.firstLine(of: text)
         let head = Dateline.head(of: line)
         let parts = head.text.components(separatedBy: ",").map { $0.trimmingSpaces() }
         guard let first = parts.first, first.first?.isUppercase == true else { return nil }
@@ -56,6 +56,15 @@ public struct Dateline: Hashable, Sendable {
         self.place = Dateline.titleCased(place)
         self.date = expression?.date
         self.dayAndMonth = expression?.year == nil ? expression : nil
+    }
+
+    /// The text up to the first line feed, and at most 200 characters of it. Without a CR (which would join
+    /// a line feed into one character) the line feed is found in the bytes, and a line of at most 200 bytes
+    /// has at most 200 characters.
+    static func firstLine(of text: String) -> String {
+        guard !text.utf8.contains(13) else { return String(text.prefix { $0 != "\n" }.prefix(200)) }
+        let line = text.utf8.firstIndex(of: 10).map { text[..<$0] } ?? text[...]
+        return line.utf8.count <= 200 ? String(line) : String(line.prefix(200))
     }
 
     /// The text before the dateline's dash, and whether there is one.
