@@ -32,4 +32,12 @@ import Testing
     func aDatelineIsReadInTheFirstLineUpTo200Characters(text: String) {
         #expect(Dateline.firstLine(of: text) == String(text.prefix { $0 != "\n" }.prefix(200)))
     }
+
+    @Test func aTextIsTheSameAsDataOnlyWithTheSameBytes() {
+        #expect(ReleaseFileReader.isSame("Zürich – x", as: Data("Zürich – x".utf8)))
+        #expect(ReleaseFileReader.isSame("", as: Data()))
+        #expect(!ReleaseFileReader.isSame("a\nb", as: Data("a\r\nb".utf8)))
+        #expect(!ReleaseFileReader.isSame("abc", as: Data("abd".utf8)))
+        #expect(!ReleaseFileReader.isSame("x", as: Data([0xEF, 0xBB, 0xBF, 0x78])))
+    }
 }

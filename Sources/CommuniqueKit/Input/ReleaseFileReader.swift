@@ -33,8 +33,16 @@ public struct ReleaseFileReader: Sendable {
         var release = parse(text, fileName: input.name)
         release.removedScalars = removed
         // Only a file whose text changed keeps its own copy (a byte-order mark or CRs).
-        if !text.utf8.elementsEqual(data) { release.fileText = String(decoding: data, as: UTF8.self) }
+        if !ReleaseFileReader.isSame(text, as: data) { release.fileText = String(decoding: data, as: UTF8.self) }
         return release
+    }
+
+    /// Whether a text's UTF-8 bytes are the data's, compared as memory.
+    static func isSame(_ text: String, as data: Data) -> Bool {
+        var text = text
+        guard text.utf8.count == data.count else { return false }
+        guard !data.isEmpty else { return true }
+        return text.withUTF8 { bytes in data.withUnsafeBytes { raw in memcmp(bytes.baseAddress!, raw.baseAddress!, data.count) == 0 } }
     }
 
     private func readFile(at path: String) throws(InputError) -> Data {
