@@ -37,9 +37,15 @@ public struct Graph: Sendable {
     }
 
     /// Creates an empty graph. An unindexed graph is cheaper to fill and answers queries by reading every
-    /// statement: for a graph that is written out or merged, not queried.
-    public init(indexed: Bool = true) {
+    /// statement: for a graph that is written out or merged, not queried. Room for `capacity` terms and
+    /// statements is made at once, so that a graph of about that size is not rehashed as it grows.
+    public init(indexed: Bool = true, capacity: Int = 0) {
         self.indexed = indexed
+        guard capacity > 0 else { return }
+        terms.reserveCapacity(capacity)
+        termIDs.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        tripleCounts.reserveCapacity(capacity)
     }
 
     /// The number of distinct triples, whatever graphs they are in.

@@ -147,8 +147,9 @@ public struct CorpusBuilder: Sendable {
     func outcome(for file: InputFile) -> Outcome {
         do {
             let release = try reader.read(file)
-            // A document's graph is only merged or written: it keeps no query indexes.
-            var graph = Graph(indexed: false)
+            // A document's graph is only merged or written: it keeps no query indexes. A release gives a few
+            // hundred statements, about as many terms.
+            var graph = Graph(indexed: false, capacity: 512)
             builder.add(release, to: &graph)
             return .built(file, release, graph)
         } catch {
