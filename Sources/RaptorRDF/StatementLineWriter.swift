@@ -99,10 +99,13 @@ public final class StatementLineWriter {
             if let iri, known.count < StatementLineWriter.knownLimit { known[iri] = written }
             return written
         }
+        let withGraphs = syntax.hasNamedGraphs
         var out: [UInt8] = []
+        // About the length of a line of provenance (an N-Quads line also names its graph), so that the
+        // bytes are seldom moved as they grow.
+        out.reserveCapacity(numbered.statements.count * (withGraphs ? 260 : 200))
         var ends: [Int] = []
         ends.reserveCapacity(numbered.statements.count)
-        let withGraphs = syntax.hasNamedGraphs
         for statement in numbered.statements {
             out += try bytes(statement.subject, .subject)
             out.append(0x20)
