@@ -68,6 +68,7 @@ private let xsd = Vocabulary.xsd
 
     @Test(arguments: [
         ("Владимир Путин", "vladimir-putin"), ("王毅", "wang-yi"), ("Ελλάδα", "ellada"), ("Ana Šimonytė", "ana-simonyte"),
+        ("O'Neill of the UN-HQ (2019)", "oneill-of-the-un-hq-2019"), ("Đorđević ZÜRICH", "dordevic-zurich"), ("3rd Meeting", "n3rd-meeting"),
     ])
     func namesInOtherScriptsAreTransliterated(name: String, slug: String) {
         #expect(Slug.make(name) == slug)

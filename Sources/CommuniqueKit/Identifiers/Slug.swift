@@ -36,7 +36,11 @@ public enum Slug {
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" { continue }
-            if let ascii = fold(scalar) {
+            if let ascii = asciiFold(scalar) {
+                if pendingHyphen, !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(ascii)
+            } else if !scalar.isASCII, let ascii = fold(scalar) {
                 if pendingHyphen, !out.isEmpty { out += "-" }
                 pendingHyphen = false
                 out += ascii
@@ -49,13 +53,17 @@ public enum Slug {
         return out
     }
 
-    private static func fold(_ scalar: Unicode.Scalar) -> String? {
-        if scalar.isASCII {
-            let c = Character(scalar)
-            if c.isLetter { return c.lowercased() }
-            if c.isNumber { return String(c) }
-            return nil
+    /// An ASCII letter in lower case, or an ASCII digit; nil for anything else.
+    private static func asciiFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x61...0x7A, 0x30...0x39: scalar
+        case 0x41...0x5A: Unicode.Scalar(UInt8(scalar.value + 0x20))
+        default: nil
         }
+    }
+
+    private static func fold(_ scalar: Unicode.Scalar) -> String? {
+        if scalar.isASCII { return asciiFold(scalar).map { String($0) } }
         if let special = specials[scalar] { return special }
         // Decompose and keep the ASCII base letter (ū → u, é → e).
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
