@@ -13,7 +13,6 @@ struct Gazetteer: Sendable {
     private var names = NameTrie<Entry>()
     /// Single-word entries must match with the case they are written in ("US" is not "us", "Chad" not "chad").
     private var exactSingles: [String: Entry] = [:]
-    private(set) var longest = 1
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
         func add(_ name: String, _ entry: Entry) {
@@ -24,7 +23,6 @@ struct Gazetteer: Sendable {
                 return
             }
             names.insert(tokens.map(\.key), entry)
-            longest = max(longest, tokens.count)
         }
         for state in knowledge.states.values.sorted(by: { $0.id < $1.id }) {
             for name in [state.name] + state.otherNames {

@@ -19,7 +19,7 @@ struct Tokenizer: Sendable {
         var i = 0
         func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
             if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") }
-            return s.properties.isAlphabetic || s.properties.numericType != nil
+            return s.properties.isAlphabetic || Tokenizer.isNumeric(s)
         }
         func string(_ a: Int, _ b: Int) -> String { source.string(a, b) }
         while i < scalars.count {

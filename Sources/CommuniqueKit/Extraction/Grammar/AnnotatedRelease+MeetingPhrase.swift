@@ -9,16 +9,16 @@ extension AnnotatedRelease {
     func bodiesAlongMeetingPhrase(noun: Int) -> [(key: Findings.Key, span: Findings.Span)] {
         var found: [(key: Findings.Key, span: Findings.Span)] = []
         let nounKey = tokens[noun].key
-        for n in tokens.indices where entityTag(n) == nil && tokens[n].key == nounKey && isCue(.qualifierPreposition, n + 1) {
-            var k = n + 1, links = 0
+        for n in tokens.indices where entityTag(n) == nil && tokens[n].key == nounKey {
+            guard let owner = ownerStart(ofEventNounAt: n) else { continue }
+            var k = n + 1
             while k < tokens.count, sameSentence(n, k) {
                 if isCue(.qualifierPreposition, k) {
-                    links += 1
                     k += 1
                     continue
                 }
                 if let tagKey = entityTag(k) {
-                    let holder = links == 1 && (k == n + 2 || (k == n + 3 && isDefiniteArticle(n + 2)))
+                    let holder = extent(k).contains(owner)
                     if !holder, tagKey.kind == .organization, isParty(at: k), !found.contains(where: { $0.key == tagKey }) {
                         found.append((tagKey, span(n, extent(k).upperBound)))
                     }
@@ -31,5 +31,12 @@ extension AnnotatedRelease {
             }
         }
         return found
+    }
+
+    /// Where the body whose event it is would begin: right after the event noun's own "of", and "the"
+    /// ("the meeting of the X Council"); nil when no "of" follows the noun.
+    func ownerStart(ofEventNounAt n: Int) -> Int? {
+        guard isCue(.qualifierPreposition, n + 1) else { return nil }
+        return isDefiniteArticle(n + 2) ? n + 3 : n + 2
     }
 }

@@ -29,11 +29,8 @@ extension AnnotatedRelease {
             && (tokens[n].key == nounKey || (tokens[n].sentence <= 1 && extractor.knowledge.eventNouns.contains(tokens[n].key))) {
             // "the meeting of the X Council": the body whose meeting it is, by the event's own noun (another
             // event of the lead is only where it is held: "in the margins of the Session of the X").
-            var k = n + 1
-            if tokens[n].key == nounKey, isCue(.qualifierPreposition, k) {
-                k += 1
-                if isDefiniteArticle(k) { k += 1 }
-                if let key = entityTag(k), key.kind == .organization { hosts.append((key, span(n, extent(k).upperBound), .organizerWhoseMeeting)) }
+            if tokens[n].key == nounKey, let k = ownerStart(ofEventNounAt: n), let key = entityTag(k), key.kind == .organization {
+                hosts.append((key, span(n, extent(k).upperBound), .organizerWhoseMeeting))
             }
             // "X held a seminar", "X concluded its fifth Advanced Y Staff Course": a host verb up to seven words
             // before the noun, with the event as its object.
