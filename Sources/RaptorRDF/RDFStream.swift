@@ -50,6 +50,14 @@ public enum RDFStream {
             }
         }
 
+        /// Writes a block of Turtle that a `TurtleBlockWriter` with this stream's prefixes made, holding
+        /// `statements` statements (in Turtle only).
+        public func write(turtleBlock bytes: [UInt8], statements: Int) throws(RaptorError) {
+            guard let turtle else { throw RaptorError("a block of Turtle goes only into a Turtle stream") }
+            try turtle.write(block: bytes)
+            count += statements
+        }
+
         /// Writes some triples, in the order given.
         public func write(_ triples: [Triple]) throws(RaptorError) {
             count += triples.count

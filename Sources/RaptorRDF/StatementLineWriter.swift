@@ -62,14 +62,8 @@ public final class StatementLineWriter {
     /// The lines of numbered statements, in their order: each distinct term is made into a Raptor term
     /// once, not once per statement, and serialized by Raptor once per place it takes.
     public func lines(of numbered: NumberedStatements) throws(RaptorError) -> StatementLines {
-        var made = [UnsafeMutablePointer<raptor_term>?](repeating: nil, count: numbered.terms.count)
-        defer { for term in made { if let term { raptor_free_term(term) } } }
-        func term(_ index: Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term> {
-            if let term = made[index] { return term }
-            let term = try world.term(numbered.terms[index])
-            made[index] = term
-            return term
-        }
+        let terms = RaptorTerms(numbered.terms, in: world)
+        func term(_ index: Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term> { try terms.term(index) }
         guard let parts else { throw RaptorError("the statement writer is closed") }
         if let termBytes = parts.termBytes { return try lines(of: numbered, from: termBytes, term: term) }
         return try lines(count: numbered.statements.count, in: parts.stream) { index throws(RaptorError) in

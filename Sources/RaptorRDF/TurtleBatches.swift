@@ -37,6 +37,13 @@ final class TurtleBatches {
         if held >= batchLimit { try flush() }
     }
 
+    /// Writes a block of Turtle made elsewhere (by a `TurtleBlockWriter` with the same prefixes), after the
+    /// prefix lines.
+    func write(block bytes: [UInt8]) throws(RaptorError) {
+        if !wroteHeader { try flush() }
+        try write(bytes, from: 0)
+    }
+
     private func open() throws(RaptorError) -> (serializer: RaptorSerializer, stream: MemoryStream) {
         if let batch { return batch }
         let stream = try MemoryStream(world: world)
@@ -56,6 +63,10 @@ final class TurtleBatches {
         wroteHeader = true
         batch = nil
         held = 0
+        try write(bytes, from: from)
+    }
+
+    private func write(_ bytes: [UInt8], from: Int) throws(RaptorError) {
         let written = bytes.withUnsafeBufferPointer { from == $0.count ? 0 : fwrite($0.baseAddress! + from, 1, $0.count - from, file) }
         guard written == bytes.count - from else {
             throw RaptorError("cannot write: \(String(cString: strerror(errno)))")

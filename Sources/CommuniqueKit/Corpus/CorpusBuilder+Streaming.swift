@@ -24,16 +24,18 @@ extension CorpusBuilder {
                     Set(shared.filter { !seen.insert($0.fingerprint).inserted }.map(\.line))
                 }
                 var failure: (any Error)? = nil
-                forEachProduct(of: files, progress: progress, worker: serializer(for: syntax)) { product in
+                forEachProduct(of: files, progress: progress, worker: serializer(for: syntax, prefixes: prefixes)) { product in
                     guard failure == nil else { return }
                     do {
                         switch product {
                         case .failed(let error):
                             result.errors.append(error)
-                        case .triples(let document, let triples, let shared):
+                        case .turtle(let document, let block, let shared):
                             result.documents.append(document)
-                            let repeated = written(shared)
-                            try sink.write(triples.indices.filter { !repeated.contains($0) }.map { triples[$0] })
+                            let block = try block.get()
+                            try sink.write(turtleBlock: block.bytes, statements: block.statements)
+                            let repeated = written(shared.fingerprints)
+                            try sink.write(shared.triples.indices.filter { !repeated.contains($0) }.map { shared.triples[$0] })
                         case .lines(let document, let lines, let shared):
                             result.documents.append(document)
                             let lines = try lines.get()
@@ -53,9 +55,11 @@ extension CorpusBuilder {
 
     /// A document made ready to stream, on the thread that extracted it.
     enum Streamed: Sendable {
-        /// Its statements, for Turtle (grouped when written), and those about corpus-wide entities by
-        /// index, with their fingerprints.
-        case triples(BuiltDocument, [Triple], shared: [(line: Int, fingerprint: StatementFingerprint)])
+        /// In Turtle: the block of its own statements (about the document and its parts) and how many it
+        /// holds, or the error that stopped it, and its statements about corpus-wide entities with their
+        /// fingerprints (grouped when written, each once).
+        case turtle(BuiltDocument, Swift.Result<(bytes: [UInt8], statements: Int), RaptorError>,
+                    shared: (triples: [Triple], fingerprints: [(line: Int, fingerprint: StatementFingerprint)]))
         /// Its statements as lines of the output's syntax, or the error that stopped them, and the lines
         /// about corpus-wide entities with their fingerprints (in N-Triples, where those are written once).
         case lines(BuiltDocument, Swift.Result<StatementLines, RaptorError>, shared: [(line: Int, fingerprint: StatementFingerprint)])
@@ -63,10 +67,11 @@ extension CorpusBuilder {
     }
 
     /// What each worker thread does with a file: extract it, then serialize it with the thread's own
-    /// writer in N-Triples and N-Quads.
-    func serializer(for syntax: RDFSyntax) -> @Sendable () -> (InputFile) -> Streamed {
+    /// writer (N-Triples and N-Quads whole, Turtle its own statements).
+    func serializer(for syntax: RDFSyntax, prefixes: [Namespace]) -> @Sendable () -> (InputFile) -> Streamed {
         { [self] in
             let writer = syntax == .turtle ? nil : Swift.Result { () throws(RaptorError) in try StatementLineWriter(syntax: syntax) }
+            let blocks = syntax == .turtle ? Swift.Result { () throws(RaptorError) in try TurtleBlockWriter(prefixes: prefixes) } : nil
             return { file in
                 switch outcome(for: file) {
                 case .failed(let error):
@@ -74,14 +79,35 @@ extension CorpusBuilder {
                 case .built(let file, _, let graph):
                     let document = summary(of: file, graph)
                     let numbered = graph.numberedStatements(withGraphs: syntax.hasNamedGraphs)
-                    guard let writer else {
-                        let triples = numbered.statements.map(numbered.triple)
-                        return .triples(document, triples, shared: shared(numbered) { StatementFingerprint(triples[$0].description.utf8) })
-                    }
+                    if let blocks { return turtle(numbered, of: document, by: blocks) }
+                    guard let writer else { preconditionFailure("a writer of lines for \(syntax.raptorName)") }
                     return streamed(numbered, of: document, by: writer, as: syntax)
                 }
             }
         }
+    }
+
+    /// A document's own statements as a block of Turtle, and its statements about corpus-wide entities.
+    private func turtle(_ numbered: NumberedStatements, of document: BuiltDocument,
+                        by writer: Swift.Result<TurtleBlockWriter, RaptorError>) -> Streamed {
+        let perDocument = perDocumentSubjects(numbered)
+        let own = numbered.statements.indices.filter { perDocument[numbered.statements[$0].subject] }
+        let block = Swift.Result { () throws(RaptorError) in (bytes: try writer.get().block(of: numbered, own), statements: own.count) }
+        let statements = numbered.statements.filter { !perDocument[$0.subject] }
+        // Each term's N-Triples text is made once, not once per statement it is in.
+        var texts = [[UInt8]?](repeating: nil, count: numbered.terms.count)
+        func text(_ index: Int) -> [UInt8] {
+            if let text = texts[index] { return text }
+            let text = Array(numbered.terms[index].description.utf8)
+            texts[index] = text
+            return text
+        }
+        let fingerprints = statements.indices.map {
+            (line: $0, fingerprint: StatementFingerprint(subject: text(statements[$0].subject), predicate: text(statements[$0].predicate),
+                                                         object: text(statements[$0].object)))
+        }
+        let triples = statements.map(numbered.triple)
+        return .turtle(document, block, shared: (triples, fingerprints))
     }
 
     private func streamed(_ numbered: NumberedStatements, of document: BuiltDocument, by writer: Swift.Result<StatementLineWriter, RaptorError>,
@@ -94,9 +120,14 @@ extension CorpusBuilder {
     /// The indices of the statements about corpus-wide entities, with their fingerprints; whether a subject
     /// is the document's own is told once per term.
     private func shared(_ numbered: NumberedStatements, _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
-        let prefixes = perDocumentPrefixes
-        let perDocument = numbered.terms.map { isPerDocument($0, prefixes) }
+        let perDocument = perDocumentSubjects(numbered)
         return numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }.map { (line: $0, fingerprint: fingerprint($0)) }
+    }
+
+    /// For each term of the statements, whether it is the document or one of its parts.
+    private func perDocumentSubjects(_ numbered: NumberedStatements) -> [Bool] {
+        let prefixes = perDocumentPrefixes
+        return numbered.terms.map { isPerDocument($0, prefixes) }
     }
 
     /// Whether a subject is the document or one of its parts (mentions, reified statements, quotations),

@@ -7,12 +7,31 @@ struct StatementFingerprint: Hashable, Sendable {
 
     init<Bytes: Sequence<UInt8>>(_ line: Bytes) {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
-        for byte in line {
+        StatementFingerprint.feed(line, &a, &b)
+        high = a
+        low = b
+    }
+
+    /// The fingerprint of the line "S P O ." of three terms' N-Triples bytes, without joining them.
+    init(subject: [UInt8], predicate: [UInt8], object: [UInt8]) {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
+        let space: CollectionOfOne<UInt8> = CollectionOfOne(0x20), end: CollectionOfOne<UInt8> = CollectionOfOne(0x2E)
+        StatementFingerprint.feed(subject, &a, &b)
+        StatementFingerprint.feed(space, &a, &b)
+        StatementFingerprint.feed(predicate, &a, &b)
+        StatementFingerprint.feed(space, &a, &b)
+        StatementFingerprint.feed(object, &a, &b)
+        StatementFingerprint.feed(space, &a, &b)
+        StatementFingerprint.feed(end, &a, &b)
+        high = a
+        low = b
+    }
+
+    private static func feed<Bytes: Sequence<UInt8>>(_ bytes: Bytes, _ a: inout UInt64, _ b: inout UInt64) {
+        for byte in bytes {
             a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             b = b &+ (b >> 29)
         }
-        high = a
-        low = b
     }
 }
