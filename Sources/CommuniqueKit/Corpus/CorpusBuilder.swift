@@ -4,8 +4,8 @@ public import RDFModel
 
 /// Reads every press release of a batch and builds one graph; a bad input is reported, never fatal.
 ///
-/// Documents are independent: they are read and extracted in batches on several threads, and handed on
-/// in input order, so the output is the same whatever the number of threads.
+/// Documents are independent: they are read and extracted on several threads, and handed on in input
+/// order, so the output is the same whatever the number of threads.
 ///
 /// ```swift
 /// let result = CorpusBuilder(builder: DocumentGraphBuilder(scheme: try IdentifierScheme())).build(["Fixtures/press-releases"])
@@ -17,7 +17,7 @@ public struct CorpusBuilder: Sendable {
     public var collector = InputCollector()
     /// Threads that read and extract documents.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
-    /// Documents extracted together before they are handed on in order.
+    /// How many documents the threads may run ahead of the one handed on, and how often progress is told.
     public var batchSize = 256
     /// Only the inputs of this part, when set (`--shard K/N`).
     public var shard: Shard? = nil
@@ -48,7 +48,7 @@ public struct CorpusBuilder: Sendable {
         public var errors: [InputError]
     }
 
-    /// Called after each batch with the documents done and the documents in all.
+    /// Called after every `batchSize` documents and after the last, with the documents done and the documents in all.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
     /// The inputs of the files and folders named, and an error for each that gave none; throws before
@@ -93,55 +93,29 @@ public struct CorpusBuilder: Sendable {
         case failed(InputError)
     }
 
-    /// Reads and extracts the files in batches on `jobs` threads, and hands each outcome on in file order.
-    /// The next batch is extracted while the current one is handed on, so that writing overlaps extraction.
+    /// Reads and extracts the files on `jobs` threads, and hands each outcome on in file order while the
+    /// files after it are extracted, so that writing overlaps extraction.
     public func forEachDocument(_ files: [InputFile], progress: Progress? = nil, _ handle: (Outcome) -> Void) {
         forEachProduct(of: files, progress: progress, worker: { { file in self.outcome(for: file) } }, handle)
     }
 
-    /// Makes a product of each file in batches on `jobs` threads, and hands each on in file order, while
-    /// the next batch is made. `worker` is called once per thread and batch, and gives the function that
-    /// makes a file's product on that thread (which may keep what it needs between files).
+    /// Makes a product of each file on `jobs` threads and hands each on in file order as soon as it and
+    /// those before it are made, at most `batchSize` files ahead of the one handed on. `worker` is called
+    /// once per thread and gives the function that makes a file's product on that thread (which may keep
+    /// what it needs between files). `progress` hears after every `batchSize` files and after the last.
     func forEachProduct<Product: Sendable>(of files: [InputFile], progress: Progress?,
                                            worker: @escaping @Sendable () -> (InputFile) -> Product,
                                            _ handle: (Product) -> Void) {
-        let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
-        guard !batches.isEmpty else { return }
-        var current = products(of: batches[0], worker: worker)
-        var done = 0
-        for index in batches.indices {
-            let ahead = NextBatch<Product>()
-            let group = DispatchGroup()
-            if index + 1 < batches.count {
-                let next = batches[index + 1]
-                DispatchQueue.global().async(group: group) { ahead.products = self.products(of: next, worker: worker) }
-            }
-            for product in current { handle(product) }
-            done += current.count
-            progress?(done, files.count)
-            group.wait()
-            current = ahead.products
-        }
-    }
-
-    /// The products of one batch, in file order, made on `jobs` threads.
-    func products<Product: Sendable>(of batch: [InputFile], worker: @Sendable () -> (InputFile) -> Product) -> [Product] {
-        let slots = Slots<Product>(count: batch.count)
-        let workers = max(1, min(jobs, batch.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { first in
+        guard !files.isEmpty else { return }
+        let pipeline = ProductPipeline<Product>(count: files.count, window: batchSize)
+        pipeline.start(threads: jobs) {
             let make = worker()
-            var index = first
-            while index < batch.count {
-                slots.set(index, make(batch[index]))
-                index += workers
-            }
+            return { make(files[$0]) }
         }
-        return slots.taken()
-    }
-
-    /// The batch made ahead, handed from the thread that made it to the one that waits for it.
-    final class NextBatch<Product>: @unchecked Sendable {
-        var products: [Product] = []
+        for index in files.indices {
+            handle(pipeline.take(index))
+            if (index + 1) % batchSize == 0 || index + 1 == files.count { progress?(index + 1, files.count) }
+        }
     }
 
     func outcome(for file: InputFile) -> Outcome {
@@ -155,25 +129,5 @@ public struct CorpusBuilder: Sendable {
         } catch {
             return .failed(error)
         }
-    }
-
-    /// Slots that worker threads fill, each its own index.
-    final class Slots<Product>: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<Product?>
-
-        init(count: Int) {
-            buffer = .allocate(capacity: count)
-            buffer.initialize(repeating: nil)
-        }
-
-        deinit {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-
-        func set(_ index: Int, _ product: Product) { buffer[index] = product }
-
-        /// The products, in index order.
-        func taken() -> [Product] { buffer.compactMap { $0 } }
     }
 }
