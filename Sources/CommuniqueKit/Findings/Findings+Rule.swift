@@ -10,6 +10,7 @@ extension Findings {
         case organizerBeforeEventNoun = "organizer-before-event-noun"
         case organizerHoldsEvent = "organizer-holds-event"
         case organizerWhoseMeeting = "organizer-whose-meeting"
+        case organizerVenue = "organizer-venue"
         case organizerInHeadline = "organizer-in-headline"
         case partnerInHeadline = "partner-in-headline"
         case partnerAfterCue = "partner-after-cue"

@@ -50,4 +50,29 @@ import Testing
         let event = try #require(found.events.first)
         #expect(Set(event.organizers.map(\.id)) == ["unodc", "latvian-interior-ministry"])
     }
+
+    @Test func theBodyTheEventIsHeldAtHostsIt() throws {
+        let found = InventedText.extract("""
+            RIGA, 2 May 2019 – Twenty officers completed a five-day course at the Latvian Interior Ministry in Riga \
+            today.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["latvian-interior-ministry"])
+        #expect(event.statements.first { $0.relation == .organizer }?.rule == .organizerVenue)
+    }
+
+    @Test func aBodyPeopleGatherAtHostsTheEvent() throws {
+        let found = InventedText.extract("""
+            Port officials gathering at UNODC
+
+            RIGA, 2 May 2019 – Port officials from the Baltic States are gathering at UNODC’s headquarters for a \
+            conference on container control.
+            """)
+        #expect(try #require(found.events.first).organizers.map(\.id) == ["unodc"])
+    }
+
+    @Test func aPlaceAfterAtHostsNothing() throws {
+        let found = InventedText.extract("RIGA, 2 May 2019 – Twenty officers completed a course at Riga airport today.")
+        #expect(try #require(found.events.first).organizers.isEmpty)
+    }
 }

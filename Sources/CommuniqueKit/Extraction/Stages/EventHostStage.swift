@@ -1,6 +1,7 @@
 /// Reads who holds the event from the sentences that name it: the bodies (or a state) that are the subject
 /// of a verb whose object is the event ("X held a seminar", "X and Y co-hosted a side event", "Xland hosted
-/// the meeting", "X concluded its course"), and the body whose meeting it is ("the meeting of the X Council").
+/// the meeting", "X concluded its course"), the body whose meeting it is ("the meeting of the X Council"), and
+/// the body it is held at ("a course at the X Staff College", "officials gathering at X's headquarters").
 ///
 /// Needs: the event, its parties so far. Adds: organizers.
 struct EventHostStage: ExtractionStage {
@@ -32,6 +33,7 @@ extension AnnotatedRelease {
             if tokens[n].key == nounKey, let k = ownerStart(ofEventNounAt: n), let key = entityTag(k), key.kind == .organization {
                 hosts.append((key, span(n, extent(k).upperBound), .organizerWhoseMeeting))
             }
+            if let venue = venueBody(after: n) { hosts.append((venue.key, span(n, venue.end), .organizerVenue)) }
             // "X held a seminar", "X concluded its fifth Advanced Y Staff Course": a host verb up to seven words
             // before the noun, with the event as its object.
             // A body naming the event ("held the X Group (XG) meeting") is read with the noun.
@@ -40,7 +42,22 @@ extension AnnotatedRelease {
                   !(verb + 1..<named).contains(where: { entityTag($0) != nil || word($0) == "," }) else { continue }
             for (subject, at) in subjects(before: verb) { hosts.append((subject, span(at, n + 1), .organizerHoldsEvent)) }
         }
+        // "Police chiefs are gathering at X's headquarters", "the seminar was held at the X Academy": a verb
+        // of where it is held, in the headline, the lead or a sentence that names the event.
+        let eventSentences = Set(tokens.indices.filter { tokens[$0].key == nounKey }.map { tokens[$0].sentence })
+        for v in tokens.indices where (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) && isCue(.venueVerb, v) {
+            if let venue = venueBody(after: v) { hosts.append((venue.key, span(v, venue.end), .organizerVenue)) }
+        }
         return hosts
+    }
+
+    /// The body right after "at" and the word at `n` ("a course at the X Staff College", "gathering at X's
+    /// headquarters"), and where its name ends.
+    private func venueBody(after n: Int) -> (key: Findings.Key, end: Int)? {
+        guard word(n + 1) == "at" else { return nil }
+        let k = isDefiniteArticle(n + 2) ? n + 3 : n + 2
+        guard sameSentence(k, n), let key = entityTag(k), key.kind == .organization, isParty(at: k) else { return nil }
+        return (key, extent(k).upperBound)
     }
 
     /// The bodies (or states by name) right before a verb, maybe coordinated ("X, Y and Z"), with an
