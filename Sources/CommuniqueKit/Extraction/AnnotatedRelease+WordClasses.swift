@@ -54,7 +54,8 @@ extension AnnotatedRelease {
         guard let key = entityTag(i) else { return false }
         let range = extent(i)
         if range.count == 1, tokens[range.lowerBound].text.contains("-") { return false }
-        if key.kind == .state, isStateAdjective(at: range.lowerBound) { return false }
+        // "the Xlandic authorities" are the state itself; "Xlandic officers" are only from it.
+        if key.kind == .state, isStateAdjective(at: range.lowerBound) { return isCue(.stateAuthorityNoun, range.upperBound) }
         return true
     }
 

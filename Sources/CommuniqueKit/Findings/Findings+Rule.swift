@@ -11,6 +11,8 @@ extension Findings {
         case organizerHoldsEvent = "organizer-holds-event"
         case organizerWhoseMeeting = "organizer-whose-meeting"
         case organizerVenue = "organizer-venue"
+        case organizerHandsOver = "organizer-hands-over"
+        case partnerReceives = "partner-receives"
         case organizerInHeadline = "organizer-in-headline"
         case partnerInHeadline = "partner-in-headline"
         case partnerAfterCue = "partner-after-cue"

@@ -16,7 +16,7 @@ public struct CueLexicon: Sendable {
         case clauseEnd, infinitiveMarker, listJoiner, appositionLead, organizationPlural, placeConnector
         case appositionNoun, origin, visitPreposition, placePreposition, venueVerb, participleNoun, partnerVerb, hostVerb, subjectFiller, presentAuxiliary, progressiveVerb
         case headlineHostVerb, headlinePartnerVerb, postNoun
-        case participantQuantifier, participantNoun, participantVerb, inclusionCue, meetingPhraseStop
+        case participantQuantifier, participantNoun, participantVerb, inclusionCue, meetingPhraseStop, handoverVerb, stateAuthorityNoun
         case precedentCueAfterEvent, precedentCue, eventPronoun, precedentDeterminer, precedentEnd
         case nameVariant, parentPrefix, seatConnector, nameAffiliation, postHonorific, subordinationConnector, lowerCaseBodyHead, region
 

@@ -75,4 +75,17 @@ import Testing
         let found = InventedText.extract("RIGA, 2 May 2019 – Twenty officers completed a course at Riga airport today.")
         #expect(try #require(found.events.first).organizers.isEmpty)
     }
+
+    @Test func whoHandsOverHoldsTheHandoverAndWhoReceivesIsAPartner() throws {
+        let found = InventedText.extract("""
+            RIGA, 2 May 2019 – The Baltic Project of UNODC in Latvia, UNODC handed over 40 computers, printers and \
+            scanners to the Latvian Interior Ministry today. The event took place in Riga.
+            """)
+        let event = try #require(found.events.first)
+        // Bodies before a comma are no list without "and": Latvia and the Project only say where UNODC works.
+        #expect(event.organizers.map(\.id) == ["unodc"])
+        #expect(event.statements.first { $0.relation == .organizer }?.rule == .organizerHandsOver)
+        #expect(event.partners.map(\.id) == ["latvian-interior-ministry"])
+        #expect(event.statements.first { $0.relation == .partner }?.rule == .partnerReceives)
+    }
 }

@@ -160,4 +160,14 @@ import Testing
         #expect(event.partners.map(\.id) == ["unodc", "interpol"])
         #expect(event.statements.filter { $0.relation == .partner }.allSatisfy { $0.rule == .partnerAlongMeetingPhrase })
     }
+
+    @Test func theAuthoritiesOfAStateByItsAdjectiveAreTheState() throws {
+        let found = InventedText.extract("""
+            TIRANA, 8 October 2018 – A workshop organized by UNODC opened today. The workshop is supported by the \
+            Albanian authorities and attended by Albanian officers.
+            """)
+        let event = try #require(found.events.first)
+        #expect(event.organizers.map(\.id) == ["unodc"])
+        #expect(event.partners.map(\.id) == ["albania"])
+    }
 }

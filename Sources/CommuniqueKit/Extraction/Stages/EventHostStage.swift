@@ -9,13 +9,17 @@ struct EventHostStage: ExtractionStage {
     static let adds: Set<Annotation> = [.eventHosts]
     func run(on release: inout AnnotatedRelease) {
         guard let noun = release.eventNoun else { return }
-        let hosts = release.readHosts(noun: noun)
+        let hosts = release.readHosts(noun: noun), recipients = release.readRecipients(noun: noun)
         release.updateEvent { event in
             for (key, span, rule) in hosts where !event.organizers.contains(key) {
                 event.organizers.append(key)
                 event.partners.removeAll { $0 == key }
                 event.statements.removeAll { $0.relation == .partner && $0.object == key }
                 event.statements.append(.init(relation: .organizer, object: key, span: span, rule: rule))
+            }
+            for (key, span) in recipients where !event.organizers.contains(key) && !event.partners.contains(key) {
+                event.partners.append(key)
+                event.statements.append(.init(relation: .partner, object: key, span: span, rule: .partnerReceives))
             }
         }
     }
@@ -42,13 +46,34 @@ extension AnnotatedRelease {
                   !(verb + 1..<named).contains(where: { entityTag($0) != nil || word($0) == "," }) else { continue }
             for (subject, at) in subjects(before: verb) { hosts.append((subject, span(at, n + 1), .organizerHoldsEvent)) }
         }
+        let eventSentences = sentencesNaming(noun: noun)
+        // "X handed over the equipment to Y": a handover is held by who gives.
+        for v in tokens.indices where (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) && cueLength(.handoverVerb, at: v) != nil {
+            for (subject, at) in subjects(before: v) { hosts.append((subject, span(at, v + 1), .organizerHandsOver)) }
+        }
         // "Police chiefs are gathering at X's headquarters", "the seminar was held at the X Academy": a verb
         // of where it is held, in the headline, the lead or a sentence that names the event.
-        let eventSentences = Set(tokens.indices.filter { tokens[$0].key == nounKey }.map { tokens[$0].sentence })
         for v in tokens.indices where (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) && isCue(.venueVerb, v) {
             if let venue = venueBody(after: v) { hosts.append((venue.key, span(v, venue.end), .organizerVenue)) }
         }
         return hosts
+    }
+
+    /// The bodies (or states by name) a handover verb gives to, in the headline, the lead or a sentence that
+    /// names the event: the first named after "to" in the verb's sentence ("X handed over 200 computers,
+    /// printers and routers to the Y Police").
+    fileprivate func readRecipients(noun: Int) -> [(Findings.Key, Findings.Span)] {
+        let eventSentences = sentencesNaming(noun: noun)
+        var found: [(Findings.Key, Findings.Span)] = []
+        for v in tokens.indices where (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) {
+            guard let length = cueLength(.handoverVerb, at: v),
+                  let to = (v + length..<min(tokens.count, v + length + 40)).first(where: { (key($0) == "to" && entityTag($0) == nil) || !sameSentence($0, v) }),
+                  key(to) == "to" else { continue }
+            let k = isDefiniteArticle(to + 1) ? to + 2 : to + 1
+            guard sameSentence(k, v), let body = entityTag(k), body.kind == .organization || body.kind == .state, isParty(at: k) else { continue }
+            found.append((body, span(v, extent(k).upperBound)))
+        }
+        return found
     }
 
     /// The body right after "at" and the word at `n` ("a course at the X Staff College", "gathering at X's
@@ -68,15 +93,20 @@ extension AnnotatedRelease {
         // "X (XA) concluded", "X (XA 10) held": an acronym in brackets after the subject.
         if word(k) == ")", let open = bracketOpening(before: k) { k = open - 1 }
         var found: [(key: Findings.Key, start: Int)] = []
+        // Bodies before a comma are a list only when "and" joins its last two ("X, Y and Z held"): in "X in
+        // Y, Z held" only Z is the subject.
+        var nearest = 0, joined = false
         while k >= 0, sameSentence(k, verb), let key = entityTag(k), key.kind == .organization || key.kind == .state, isParty(at: k) {
             for body in entityKeys(k) { found.append((body, extent(k).lowerBound)) }
+            if nearest == 0 { nearest = found.count }
             k = extent(k).lowerBound - 1
             if isDefiniteArticle(k) { k -= 1 }
             guard isConjunction(k) || word(k) == "," else { break }
+            joined = joined || isConjunction(k)
             k -= 1
             if isDefiniteArticle(k) { k -= 1 }
         }
-        return found.reversed()
+        return (joined ? found : Array(found.prefix(nearest))).reversed()
     }
 
     /// The "(" of the brackets that close at `close`, at most three words back ("(XA)", "(XA 10)").
