@@ -26,14 +26,17 @@ public final class StatementLineWriter {
 
     private let world: RaptorWorld
     private var parts: Parts?
-    /// The bytes of IRIs met in earlier documents, by IRI and place (predicates, classes, bodies named in
-    /// many releases): the first `knownLimit` kept, so memory stays bounded on any corpus.
-    private var known: [KnownIRI: [UInt8]] = [:]
+    /// The bytes of terms met in earlier documents, by term and place (predicates, classes, bodies named in
+    /// many releases, offsets and dates): IRIs and short literals, forgotten all at once when there are
+    /// `knownLimit`, so memory stays bounded on any corpus.
+    private var known: [KnownTerm: [UInt8]] = [:]
     private static let knownLimit = 50_000
+    /// Literals longer than this (sentences, whole texts) are seldom met twice and are not kept.
+    private static let knownLiteralLength = 64
     public let syntax: RDFSyntax
 
-    private struct KnownIRI: Hashable {
-        let iri: String
+    private struct KnownTerm: Hashable {
+        let term: Term
         let place: Int
     }
 
@@ -80,17 +83,21 @@ public final class StatementLineWriter {
         func bytes(_ index: Int, _ place: TermBytes.Place) throws(RaptorError) -> [UInt8] {
             let slot = index * TermBytes.Place.allCases.count + place.rawValue
             if let learnt = learnt[slot] { return learnt }
-            var iri: KnownIRI? = nil
-            if case .iri(let name) = numbered.terms[index] {
-                iri = KnownIRI(iri: name.value, place: place.rawValue)
-                if let bytes = known[iri!] {
+            let termHere = numbered.terms[index]
+            var kept: KnownTerm? = nil
+            if termHere.literal.map({ $0.lexicalForm.utf8.count <= StatementLineWriter.knownLiteralLength }) ?? true {
+                kept = KnownTerm(term: termHere, place: place.rawValue)
+                if let bytes = known[kept!] {
                     learnt[slot] = bytes
                     return bytes
                 }
             }
             let written = try termBytes.bytes(of: term(index), in: place)
             learnt[slot] = written
-            if let iri, known.count < StatementLineWriter.knownLimit { known[iri] = written }
+            if let kept {
+                if known.count >= StatementLineWriter.knownLimit { known.removeAll(keepingCapacity: true) }
+                known[kept] = written
+            }
             return written
         }
         let withGraphs = syntax.hasNamedGraphs

@@ -54,7 +54,7 @@ private func manyForms() -> Graph {
         let lines = try writer.lines(of: graph.numberedStatements(withGraphs: syntax.hasNamedGraphs))
         #expect(lines.count == graph.count)
         #expect(String(decoding: lines.bytes, as: UTF8.self) == (try graph.serialized(as: syntax)))
-        // A later document reuses the bytes of the IRIs the first one had Raptor write.
+        // A later document reuses the bytes of the terms the first one had Raptor write (IRIs, short literals).
         let later = statements()
         let again = try writer.lines(of: later.numberedStatements(withGraphs: syntax.hasNamedGraphs))
         #expect(String(decoding: again.bytes, as: UTF8.self) == (try later.serialized(as: syntax)))
