@@ -65,7 +65,7 @@ for spec in "${sizes[@]}"; do
   read -r build_wall build_cpu build_rss < <(measure "build-nt-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag.nt" --quiet)
   read -r nq_wall nq_cpu nq_rss < <(measure "build-nq-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag.nq" --quiet)
   triples=$(wc -l < "$work/out-$tag.nt")
-  # Turtle, streamed in batches; one thread; the lighter provenance levels.
+  # Turtle, streamed; one thread; the lighter provenance levels.
   read -r ttl_wall _ ttl_rss < <(measure "build-ttl-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag.ttl" --quiet)
   read -r j1_wall _ _ < <(measure "build-nt-j1-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag-j1.nt" --jobs 1 --quiet)
   read -r st_wall _ _ < <(measure "build-st-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag-st.nt" --provenance statements --quiet)
@@ -109,7 +109,8 @@ echo "$table"
   echo "serializing a graph held in memory (\`communique-bench write\`); the baselines parse and write the"
   echo "same N-Triples file, in the same run. \"vs\" columns are baseline time ÷ our time (above 1 means"
   echo "faster than the baseline). Builds use both cores but the --jobs 1 column; every format is streamed"
-  echo "(Turtle in batches of 100,000 statements). The goals of the speed issue: build .nt ÷ serdi ≤ 1.0,"
+  echo "(Turtle: each document's own statements grouped by Raptor on the thread that extracted it, those about"
+  echo "corpus-wide entities in batches of 100,000). The goals of the speed issue: build .nt ÷ serdi ≤ 1.0,"
   echo "jobs 1 ÷ jobs 2 ≥ 1.7, extraction ≥ 10,000 docs/CPU-s, .ttl ÷ .nt ≤ 1.5 (and under 1 GiB at 100,000)."
   echo
   echo "$table"
