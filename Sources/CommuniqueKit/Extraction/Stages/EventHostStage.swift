@@ -48,12 +48,12 @@ extension AnnotatedRelease {
         }
         let eventSentences = sentencesNaming(noun: noun)
         // "X handed over the equipment to Y": a handover is held by who gives.
-        for v in tokens.indices where (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) && cueLength(.handoverVerb, at: v) != nil {
+        for v in tokens.indices where cueLength(.handoverVerb, at: v) != nil && (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) {
             for (subject, at) in subjects(before: v) { hosts.append((subject, span(at, v + 1), .organizerHandsOver)) }
         }
         // "Police chiefs are gathering at X's headquarters", "the seminar was held at the X Academy": a verb
         // of where it is held, in the headline, the lead or a sentence that names the event.
-        for v in tokens.indices where (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) && isCue(.venueVerb, v) {
+        for v in tokens.indices where isCue(.venueVerb, v) && (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) {
             if let venue = venueBody(after: v) { hosts.append((venue.key, span(v, venue.end), .organizerVenue)) }
         }
         return hosts
@@ -65,8 +65,8 @@ extension AnnotatedRelease {
     fileprivate func readRecipients(noun: Int) -> [(Findings.Key, Findings.Span)] {
         let eventSentences = sentencesNaming(noun: noun)
         var found: [(Findings.Key, Findings.Span)] = []
-        for v in tokens.indices where (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) {
-            guard let length = cueLength(.handoverVerb, at: v),
+        for v in tokens.indices {
+            guard let length = cueLength(.handoverVerb, at: v), tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence),
                   let to = (v + length..<min(tokens.count, v + length + 40)).first(where: { (key($0) == "to" && entityTag($0) == nil) || !sameSentence($0, v) }),
                   key(to) == "to" else { continue }
             let k = isDefiniteArticle(to + 1) ? to + 2 : to + 1
