@@ -76,15 +76,13 @@ public struct Graph: Sendable {
             lastGraph = (graph, g)
         }
         guard keys.insert(Key(triple: key, g: g)).inserted else { return false }
-        if let n = tripleCounts[key] {
-            tripleCounts[key] = n + 1
-        } else {
-            tripleCounts[key] = 1
-            if indexed {
-                bySubject[key.s, default: []].append(key)
-                byPredicate[key.p, default: []].append(key)
-                byObject[key.o, default: []].append(key)
-            }
+        // One hash lookup: the default is made only for a triple not met before.
+        var isNew = false
+        tripleCounts[key, default: { isNew = true; return 0 }()] += 1
+        if isNew, indexed {
+            bySubject[key.s, default: []].append(key)
+            byPredicate[key.p, default: []].append(key)
+            byObject[key.o, default: []].append(key)
         }
         return true
     }
