@@ -9,7 +9,9 @@ struct EventHostStage: ExtractionStage {
     static let adds: Set<Annotation> = [.eventHosts]
     func run(on release: inout AnnotatedRelease) {
         guard let noun = release.eventNoun else { return }
-        let hosts = release.readHosts(noun: noun), recipients = release.readRecipients(noun: noun)
+        let named = release.sentencesNaming(noun: noun)
+        let handovers = release.readHandovers(in: named)
+        let hosts = release.readHosts(noun: noun, in: named) + handovers.givers.map { ($0.key, $0.span, Findings.Rule.organizerHandsOver) }
         release.updateEvent { event in
             for (key, span, rule) in hosts where !event.organizers.contains(key) {
                 event.organizers.append(key)
@@ -17,7 +19,7 @@ struct EventHostStage: ExtractionStage {
                 event.statements.removeAll { $0.relation == .partner && $0.object == key }
                 event.statements.append(.init(relation: .organizer, object: key, span: span, rule: rule))
             }
-            for (key, span) in recipients where !event.organizers.contains(key) && !event.partners.contains(key) {
+            for (key, span) in handovers.recipients where !event.organizers.contains(key) && !event.partners.contains(key) {
                 event.partners.append(key)
                 event.statements.append(.init(relation: .partner, object: key, span: span, rule: .partnerReceives))
             }
@@ -26,7 +28,9 @@ struct EventHostStage: ExtractionStage {
 }
 
 extension AnnotatedRelease {
-    fileprivate func readHosts(noun: Int) -> [(Findings.Key, Findings.Span, Findings.Rule)] {
+    /// The hosts read by the event's noun and by a verb of where it is held, in the headline, the lead or the
+    /// sentences that name the event (`named`).
+    fileprivate func readHosts(noun: Int, in named: Set<Int>) -> [(Findings.Key, Findings.Span, Findings.Rule)] {
         var hosts: [(Findings.Key, Findings.Span, Findings.Rule)] = []
         let nounKey = tokens[noun].key
         // Mentions of the event's noun, and any event noun of the lead ("co-hosted a side event").
@@ -46,34 +50,31 @@ extension AnnotatedRelease {
                   !(verb + 1..<named).contains(where: { entityTag($0) != nil || word($0) == "," }) else { continue }
             for (subject, at) in subjects(before: verb) { hosts.append((subject, span(at, n + 1), .organizerHoldsEvent)) }
         }
-        let eventSentences = sentencesNaming(noun: noun)
-        // "X handed over the equipment to Y": a handover is held by who gives.
-        for v in tokens.indices where cueLength(.handoverVerb, at: v) != nil && (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) {
-            for (subject, at) in subjects(before: v) { hosts.append((subject, span(at, v + 1), .organizerHandsOver)) }
-        }
         // "Police chiefs are gathering at X's headquarters", "the seminar was held at the X Academy": a verb
         // of where it is held, in the headline, the lead or a sentence that names the event.
-        for v in tokens.indices where isCue(.venueVerb, v) && (tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence)) {
+        for v in tokens.indices where isCue(.venueVerb, v) && (tokens[v].sentence <= 1 || named.contains(tokens[v].sentence)) {
             if let venue = venueBody(after: v) { hosts.append((venue.key, span(v, venue.end), .organizerVenue)) }
         }
         return hosts
     }
 
-    /// The bodies (or states by name) a handover verb gives to, in the headline, the lead or a sentence that
-    /// names the event: the first named after "to" in the verb's sentence ("X handed over 200 computers,
-    /// printers and routers to the Y Police").
-    fileprivate func readRecipients(noun: Int) -> [(Findings.Key, Findings.Span)] {
-        let eventSentences = sentencesNaming(noun: noun)
-        var found: [(Findings.Key, Findings.Span)] = []
+    /// Who gives and who receives in a handover, in the headline, the lead or the sentences that name the
+    /// event (`named`): the bodies (or states by name) that are the subject of a handover verb, and the
+    /// first named after "to" in its sentence ("X handed over 200 computers, printers and routers to the Y
+    /// Police").
+    fileprivate func readHandovers(in named: Set<Int>)
+        -> (givers: [(key: Findings.Key, span: Findings.Span)], recipients: [(key: Findings.Key, span: Findings.Span)]) {
+        var givers: [(key: Findings.Key, span: Findings.Span)] = [], recipients: [(key: Findings.Key, span: Findings.Span)] = []
         for v in tokens.indices {
-            guard let length = cueLength(.handoverVerb, at: v), tokens[v].sentence <= 1 || eventSentences.contains(tokens[v].sentence),
-                  let to = (v + length..<min(tokens.count, v + length + 40)).first(where: { (key($0) == "to" && entityTag($0) == nil) || !sameSentence($0, v) }),
+            guard let length = cueLength(.handoverVerb, at: v), tokens[v].sentence <= 1 || named.contains(tokens[v].sentence) else { continue }
+            for (subject, at) in subjects(before: v) { givers.append((subject, span(at, v + 1))) }
+            guard let to = (v + length..<min(tokens.count, v + length + 40)).first(where: { (key($0) == "to" && entityTag($0) == nil) || !sameSentence($0, v) }),
                   key(to) == "to" else { continue }
             let k = isDefiniteArticle(to + 1) ? to + 2 : to + 1
             guard sameSentence(k, v), let body = entityTag(k), body.kind == .organization || body.kind == .state, isParty(at: k) else { continue }
-            found.append((body, span(v, extent(k).upperBound)))
+            recipients.append((body, span(v, extent(k).upperBound)))
         }
-        return found
+        return (givers, recipients)
     }
 
     /// The body right after "at" and the word at `n` ("a course at the X Staff College", "gathering at X's
