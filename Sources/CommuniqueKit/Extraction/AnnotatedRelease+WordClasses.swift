@@ -23,7 +23,7 @@ extension AnnotatedRelease {
         if t.text.count > 1, t.isAllCaps, !(t.text.count == 2 && t.text.hasSuffix(".")) { return false }
         if t.text.hasSuffix("."), t.text.count > 2 { return false }
         // "Senator-Mayor", "Colonel-General": titles and ranks joined by a hyphen are no name.
-        if t.text.contains("-") {
+        if t.text.containsASCII("-") {
             let parts = t.text.split(separator: "-").map(String.init)
             let titleWords = extractor.titleAndRankWords
             if parts.allSatisfy({ titleWords.contains($0) || titleWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }) { return false }
@@ -53,7 +53,7 @@ extension AnnotatedRelease {
     func isParty(at i: Int) -> Bool {
         guard let key = entityTag(i) else { return false }
         let range = extent(i)
-        if range.count == 1, tokens[range.lowerBound].text.contains("-") { return false }
+        if range.count == 1, tokens[range.lowerBound].text.containsASCII("-") { return false }
         // "the Xlandic authorities" are the state itself; "Xlandic officers" are only from it.
         if key.kind == .state, isStateAdjective(at: range.lowerBound) { return isCue(.stateAuthorityNoun, range.upperBound) }
         return true

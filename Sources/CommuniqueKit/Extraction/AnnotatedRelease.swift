@@ -85,7 +85,7 @@ struct AnnotatedRelease {
         if case .organization = key.kind, let entity = findings.entities[key], entity.name != text(from, to) {
             let surface = text(from, to)
             // "OSCE-organized" names the OSCE but is no name of it.
-            let hyphenatedWord = to - from == 1 && surface.contains("-")
+            let hyphenatedWord = to - from == 1 && surface.containsASCII("-")
             if surface.count > 1, !hyphenatedWord { findings.entities[key]?.alternateNames.insert(AnnotatedRelease.droppingThe(surface)) }
         }
     }

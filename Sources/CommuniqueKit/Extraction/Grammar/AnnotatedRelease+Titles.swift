@@ -103,7 +103,7 @@ extension AnnotatedRelease {
             if let own = titles[index].own { next = titles[index].shared ? own : next } else { titles[index].own = next }
         }
         for (start, words, own, _) in titles where !words.isEmpty {
-            let title = words.joined(separator: " ").replacingOccurrences(of: " the the ", with: " the ")
+            let title = words.joined(separator: " ").replacingEvery(" the the ", with: " the ")
             let held = own ?? affiliation
             findings.roles.append(Findings.Role(
                 person: person, title: title, organization: held.place,

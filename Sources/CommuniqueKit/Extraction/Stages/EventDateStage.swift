@@ -89,7 +89,7 @@ extension AnnotatedRelease {
             let start = CalendarDate(year: y, month: found.month, day: found.day)
             // "22-23 May": the range's last day.
             let last = rest[0].split(separator: "-").last.flatMap { Int($0) }
-            let end = rest[0].contains("-") ? last.flatMap { CalendarDate(year: y, month: found.month, day: $0) } : nil
+            let end = rest[0].containsASCII("-") ? last.flatMap { CalendarDate(year: y, month: found.month, day: $0) } : nil
             // "concluded its course on 1 November": a single day after an ending verb is the end.
             if end == nil, (sentence.lowerBound..<i).contains(where: { isCue(.eventEndVerb, $0) }) { return (nil, start) }
             return (start, end)

@@ -18,7 +18,7 @@ extension AnnotatedRelease {
     /// The number of participants, with the text that states it ("more than 150 experts").
     fileprivate func participantCount() -> (Int, Findings.Span)? {
         for i in tokens.indices where tokens[i].kind == .number {
-            guard let n = Int(tokens[i].text.replacingOccurrences(of: ",", with: "")), n > 1, n < 100_000, !(1900...2100).contains(n) else { continue }
+            guard let n = Int(tokens[i].text.replacingEvery(",", with: "")), n > 1, n < 100_000, !(1900...2100).contains(n) else { continue }
             let before = (max(0, i - 3)..<i).contains { isCue(.participantQuantifier, $0) }
             let after = (i + 1..<min(tokens.count, i + 6)).contains { isCue(.participantNoun, $0) }
             if after && (before || (max(0, i - 4)..<i).contains { isCue(.participantVerb, $0) }) {

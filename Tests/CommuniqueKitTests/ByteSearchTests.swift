@@ -1,0 +1,31 @@
+import Foundation
+@testable import CommuniqueKit
+import Testing
+
+/// The extractor searches and replaces on UTF-8 bytes; on every text here that must agree with Foundation.
+@Suite struct ByteSearchTests {
+    static let texts = [
+        "", "-", "Co-operation", "no hyphen", "Zürich–Bern", "em — dash", "tab\there", "1,250", "12,000,000",
+        "Head of the the Unit", "the the the the", " the the the ", "Minister of the the", "ünïcode the the ñ",
+    ]
+
+    @Test(arguments: texts)
+    func findsWhatFoundationFinds(text: String) {
+        #expect(text.containsASCII("-") == text.contains("-"))
+        #expect(text.containsASCII("\t") == text.contains("\t"))
+        #expect(text[...].containsASCII("-") == text.contains("-"))
+    }
+
+    @Test(arguments: texts)
+    func replacesWhatFoundationReplaces(text: String) {
+        #expect(text.replacingEvery(" the the ", with: " the ") == text.replacingOccurrences(of: " the the ", with: " the "))
+        #expect(text.replacingEvery(",", with: "") == text.replacingOccurrences(of: ",", with: ""))
+        #expect(text.replacingEvery("", with: "x") == text)
+    }
+
+    @Test func replacesLeftToRightWithoutOverlaps() {
+        #expect("a the the the b".replacingEvery(" the the ", with: " the ") == "a the the b")
+        #expect("aaaa".replacingEvery("aa", with: "b") == "bb")
+        #expect("aaa".replacingEvery("aa", with: "b") == "ba")
+    }
+}
