@@ -29,3 +29,12 @@ import Testing
         #expect("aaa".replacingEvery("aa", with: "b") == "ba")
     }
 }
+
+extension ByteSearchTests {
+    @Test func byteSetHoldsWhatWasInserted() {
+        var set = ByteSet()
+        for byte: UInt8 in [0, 63, 64, 65, 127, 128, 200, 255] { set.insert(byte) }
+        #expect([0, 63, 64, 65, 127, 128, 200, 255].allSatisfy { set.contains($0) })
+        #expect(![1, 62, 66, 126, 129, 199, 254].contains { set.contains($0) })
+    }
+}

@@ -13,6 +13,9 @@ struct Gazetteer: Sendable {
     private var names = NameTrie<Entry>()
     /// Single-word entries must match with the case they are written in ("US" is not "us", "Chad" not "chad").
     private var exactSingles: [String: Entry] = [:]
+    /// The first bytes of the single-word entries and of the keys that start a longer name: a word that
+    /// starts with no such byte is looked up in neither (most words of a text).
+    private var singleFirstBytes = ByteSet(), nameFirstBytes = ByteSet()
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
         func add(_ name: String, _ entry: Entry) {
@@ -20,9 +23,11 @@ struct Gazetteer: Sendable {
             guard !tokens.isEmpty else { return }
             if tokens.count == 1 {
                 if exactSingles[tokens[0].text] == nil { exactSingles[tokens[0].text] = entry }
+                if let byte = tokens[0].text.utf8.first { singleFirstBytes.insert(byte) }
                 return
             }
             names.insert(tokens.map(\.key), entry)
+            if let byte = tokens[0].key.utf8.first { nameFirstBytes.insert(byte) }
         }
         for state in knowledge.states.values.sorted(by: { $0.id < $1.id }) {
             for name in [state.name] + state.otherNames {
@@ -66,7 +71,8 @@ struct Gazetteer: Sendable {
     func match(_ tokens: [Token], at index: Int) -> (entry: Entry, length: Int)? {
         guard tokens[index].isWord || tokens[index].kind == .number else { return nil }
         let first = tokens[index]
-        if first.isCapitalized || first.text == "the", index + 1 < tokens.count, tokens[index + 1].text != "the" {
+        if first.isCapitalized || first.text == "the", index + 1 < tokens.count, tokens[index + 1].text != "the",
+           first.key.utf8.first.map(nameFirstBytes.contains) ?? true {
             // Longest first; a name ends at punctuation other than a comma or a dot and has a capital.
             let lengths = names.entries(along: tokens[index...].lazy.map(\.key))
             for (length, entry) in lengths.reversed() where length >= 2 {
@@ -76,9 +82,11 @@ struct Gazetteer: Sendable {
                 }
             }
         }
+        guard let byte = first.text.utf8.first, singleFirstBytes.contains(byte) else { return nil }
         if let entry = exactSingles[first.text] { return (entry, 1) }
         // "OSCE-organized", "UN-led": a known acronym before a hyphen.
-        if let dash = first.text.utf8.firstIndex(of: UInt8(ascii: "-")), let entry = exactSingles[String(first.text[..<dash])],
+        if first.text.containsASCII("-"), let dash = first.text.utf8.firstIndex(of: UInt8(ascii: "-")),
+           let entry = exactSingles[String(first.text[..<dash])],
            case .organization = entry {
             return (entry, 1)
         }

@@ -27,15 +27,22 @@ struct Tokenizer: Sendable {
             if c.isASCII ? (c == " " || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace { i += 1; continue }
             if isLetterOrDigit(c) {
                 var j = i + 1
+                // Whether every scalar is a digit, comma or dot: a number.
+                var numeric = Tokenizer.isNumeric(c)
                 while j < scalars.count {
                     let s = scalars[j]
-                    if isLetterOrDigit(s) { j += 1; continue }
+                    if isLetterOrDigit(s) {
+                        if numeric && !Tokenizer.isNumeric(s) { numeric = false }
+                        j += 1
+                        continue
+                    }
                     // Inner hyphen, apostrophe or dot followed by a letter or digit stays in the word,
                     // but not the apostrophe of a possessive "'s" at the end of the word.
                     if Tokenizer.isInnerMark(s) && j + 1 < scalars.count && isLetterOrDigit(scalars[j + 1]) {
                         if (s == "'" || s == "\u{2019}") && (scalars[j + 1] == "s" || scalars[j + 1] == "S")
                             && (j + 2 >= scalars.count || !isLetterOrDigit(scalars[j + 2])) { break }
                         if s == "," && !(Tokenizer.isNumeric(scalars[j - 1]) && Tokenizer.isNumeric(scalars[j + 1])) { break }
+                        if numeric && s != "," && s != "." { numeric = false }
                         j += 1
                         continue
                     }
@@ -44,11 +51,10 @@ struct Tokenizer: Sendable {
                 // A dotted abbreviation keeps its final dot: "U.N.", "Gen.", "Mr."
                 var word = string(i, j)
                 if j < scalars.count, scalars[j] == ".", word.utf8.contains(UInt8(ascii: ".")) || abbreviations.contains(word + ".")
-                    || (word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase) {
+                    || (j - i == 1 && c.properties.isUppercase) {
                     j += 1
                     word += "."
                 }
-                let numeric = word.unicodeScalars.allSatisfy { Tokenizer.isNumeric($0) || $0 == "," || $0 == "." }
                 tokens.append(Token(text: word, kind: numeric ? .number : .word, start: i, end: j))
                 i = j
                 continue
@@ -78,8 +84,10 @@ struct Tokenizer: Sendable {
             let t = tokens[index]
             if index > 0, endsSentence || scalars[lastEnd..<t.start].contains("\n") { sentence += 1 }
             tokens[index].sentence = sentence
-            endsSentence = (t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?"))
-                || (t.kind == .word && t.text.utf8.last == UInt8(ascii: ".") && !abbreviations.contains(t.text) && !t.text.dropLast().contains(".")
+            // A token's text is its scalars, so its last scalar says how it ends.
+            let last = scalars[t.end - 1]
+            endsSentence = (t.kind == .punctuation && (last == "." || last == "!" || last == "?"))
+                || (t.kind == .word && last == "." && !abbreviations.contains(t.text) && !t.text.utf8.dropLast().contains(UInt8(ascii: "."))
                     && !(t.text.count == 2 && t.isCapitalized))  // a middle initial: "John Q. Public"
             lastEnd = t.end
         }

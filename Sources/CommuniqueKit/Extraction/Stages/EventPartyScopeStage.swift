@@ -23,9 +23,11 @@ extension AnnotatedRelease {
     /// The ids of the bodies an organization is a unit of, or none for a programme or project, which has a
     /// life of its own.
     fileprivate func umbrellas(of key: Findings.Key) -> [String] {
-        let name = (findings.entities[key]?.name ?? "").lowercased().split(separator: " ")
+        // The words of the name, split at spaces on its bytes (splitting Characters is what costs here).
+        let name = (findings.entities[key]?.name ?? "").lowercased()
+        let words = name.utf8.split(separator: UInt8(ascii: " ")).lazy.map { String(decoding: $0, as: UTF8.self) }
         if extractor.knowledge.organizations[key.id]?.kind == "programme"
-            || extractor.knowledge.cues.entries(of: .ownLifeBodyNoun).contains(where: { name.contains(Substring($0)) }) { return [] }
+            || words.contains(where: { extractor.knowledge.cues.contains(written: $0, in: .ownLifeBodyNoun) }) { return [] }
         return parents(of: key)
     }
 }
