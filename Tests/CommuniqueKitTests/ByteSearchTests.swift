@@ -23,6 +23,14 @@ import Testing
         #expect(text.replacingEvery("", with: "x") == text)
     }
 
+    @Test(arguments: texts + ["a, b, , c", ", ", "one,two,", "Vienna, Austria, 3 May", "col   umns", "  "])
+    func cutsWhereFoundationCuts(text: String) {
+        #expect(text.pieces(separatedBy: ", ") == text.components(separatedBy: ", "))
+        #expect(text.pieces(separatedBy: ",") == text.components(separatedBy: ","))
+        #expect(text.containsBytes(of: "   ") == text.contains("   "))
+        #expect(text.containsBytes(of: "the the") == text.contains("the the"))
+    }
+
     @Test func replacesLeftToRightWithoutOverlaps() {
         #expect("a the the the b".replacingEvery(" the the ", with: " the ") == "a the the b")
         #expect("aaaa".replacingEvery("aa", with: "b") == "bb")

@@ -17,7 +17,7 @@ public struct Dateline: Hashable, Sendable {
     public init?(parsing text: String) {
         let line = Dateline.firstLine(of: text)
         let head = Dateline.head(of: line)
-        let parts = head.text.components(separatedBy: ",").map { $0.trimmingSpaces() }
+        let parts = head.text.pieces(separatedBy: ",").map { $0.trimmingSpaces() }
         guard let first = parts.first, first.first?.isUppercase == true else { return nil }
         var place = first
         var expression: DateExpression? = nil

@@ -100,7 +100,7 @@ struct FrontMatter {
 
     static func isHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        guard words.count >= 4, !line.hasPrefix("!["), !line.containsASCII("\t"), !line.contains("   ") else { return false }
+        guard words.count >= 4, !line.hasPrefix("!["), !line.containsASCII("\t"), !line.containsBytes(of: "   ") else { return false }
         return true
     }
 

@@ -162,7 +162,7 @@ public struct ReleaseFileReader: Sendable {
         let metadataDate = metadata["date"]?.first.flatMap { CalendarDate(parsing: $0) }
         let metadataPlace = metadata["place"]?.first.map(Dateline.titleCased)
         func list(_ key: String) -> [String] {
-            (metadata[key] ?? []).flatMap { $0.components(separatedBy: ", ") }
+            (metadata[key] ?? []).flatMap { $0.pieces(separatedBy: ", ") }
                 .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
         return PressRelease(

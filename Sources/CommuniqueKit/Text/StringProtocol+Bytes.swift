@@ -8,22 +8,51 @@ extension StringProtocol {
 }
 
 extension String {
-    /// The text with every occurrence of `target` replaced, left to right without overlaps, comparing bytes.
-    func replacingEvery(_ target: String, with replacement: String) -> String {
+    /// Whether the text holds `target`, comparing bytes (Foundation's `contains(_:)` bridges to NSString).
+    func containsBytes(of target: String) -> Bool { byteRanges(of: target).first != nil }
+
+    /// The text cut at every occurrence of `separator`, empty pieces kept, comparing bytes: what Foundation's
+    /// `components(separatedBy:)` gives, without bridging to NSString.
+    func pieces(separatedBy separator: String) -> [String] {
+        let bytes = Array(utf8)
+        var pieces: [String] = [], start = 0
+        for range in byteRanges(of: separator) {
+            pieces.append(String(decoding: bytes[start..<range.lowerBound], as: UTF8.self))
+            start = range.upperBound
+        }
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        return pieces
+    }
+
+    /// The byte ranges where `target` occurs, left to right without overlaps; none for an empty target.
+    private func byteRanges(of target: String) -> [Range<Int>] {
         let text = Array(utf8), pattern = Array(target.utf8)
-        guard !pattern.isEmpty, text.count >= pattern.count else { return self }
-        var out: [UInt8] = []
-        var i = 0, changed = false
-        while i < text.count {
-            if i + pattern.count <= text.count, text[i] == pattern[0], text[i..<(i + pattern.count)].elementsEqual(pattern) {
-                out.append(contentsOf: replacement.utf8)
+        guard !pattern.isEmpty, text.count >= pattern.count else { return [] }
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i + pattern.count <= text.count {
+            if text[i] == pattern[0], text[i..<(i + pattern.count)].elementsEqual(pattern) {
+                ranges.append(i..<(i + pattern.count))
                 i += pattern.count
-                changed = true
             } else {
-                out.append(text[i])
                 i += 1
             }
         }
-        return changed ? String(decoding: out, as: UTF8.self) : self
+        return ranges
+    }
+
+    /// The text with every occurrence of `target` replaced, left to right without overlaps, comparing bytes.
+    func replacingEvery(_ target: String, with replacement: String) -> String {
+        let ranges = byteRanges(of: target)
+        guard !ranges.isEmpty else { return self }
+        let bytes = Array(utf8)
+        var out: [UInt8] = [], start = 0
+        for range in ranges {
+            out.append(contentsOf: bytes[start..<range.lowerBound])
+            out.append(contentsOf: replacement.utf8)
+            start = range.upperBound
+        }
+        out.append(contentsOf: bytes[start...])
+        return String(decoding: out, as: UTF8.self)
     }
 }
