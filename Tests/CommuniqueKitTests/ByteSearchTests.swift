@@ -46,3 +46,10 @@ extension ByteSearchTests {
         #expect(![1, 62, 66, 126, 129, 199, 254].contains { set.contains($0) })
     }
 }
+
+extension ByteSearchTests {
+    @Test(arguments: ["", "/", "//", "a", "a/b", "http://example.org/id/person/jane-doe", "http://x/y/", "http://x/y//", "/lead", "ünï/cödé"])
+    func lastSegmentIsWhatSplittingGives(iri: String) {
+        #expect(IRIName(iri).lastSegment == (iri.split(separator: "/").last.map(String.init) ?? ""))
+    }
+}

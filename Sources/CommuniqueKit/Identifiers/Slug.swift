@@ -32,25 +32,27 @@ public enum Slug {
     }
 
     private static func fold(_ text: String, keepUnderscores: Bool) -> String {
-        var out = ""
+        // Bytes, turned into a String once: appending scalars to a String one at a time costs more.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" { continue }
             if let ascii = asciiFold(scalar) {
-                if pendingHyphen, !out.isEmpty { out += "-" }
+                if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.unicodeScalars.append(ascii)
+                out.append(UInt8(ascii.value))
             } else if !scalar.isASCII, let ascii = fold(scalar) {
-                if pendingHyphen, !out.isEmpty { out += "-" }
+                if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out += ascii
+                out.append(contentsOf: ascii.utf8)
             } else if keepUnderscores, scalar == "_" {
-                out += "_"
+                out.append(UInt8(ascii: "_"))
             } else {
                 pendingHyphen = true
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// An ASCII letter in lower case, or an ASCII digit; nil for anything else.
