@@ -6,17 +6,31 @@ struct ScalarText: Sendable {
     /// The UTF-8 offset of each scalar, and the byte count at the end.
     private let offsets: [Int]
 
+    /// Reads the scalars and their offsets in one pass over the bytes, decoding UTF-8 by hand (a String's
+    /// bytes are valid UTF-8), instead of counting the scalars and then copying them.
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        bytes = Array(text.utf8)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            offsets.append(i)
+            if lead < 0x80 {
+                scalars.append(Unicode.Scalar(lead))
+                i += 1
+                continue
+            }
+            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            i += width
         }
-        offsets.append(offset)
+        offsets.append(bytes.count)
+        self.scalars = scalars
+        self.bytes = bytes
         self.offsets = offsets
     }
 
