@@ -51,14 +51,15 @@ struct Token: Hashable, Sendable {
 
     /// The key of an ASCII text, byte by byte (most words are): nil for any other text.
     private static func asciiKey(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            var plain = true
+        var copy = text
+        var plain = true
+        let key = copy.withUTF8 { bytes -> String? in
             for byte in bytes {
                 if byte >= 0x80 { return nil }
                 if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { plain = false }
             }
-            if plain { return String(decoding: bytes, as: UTF8.self) }
+            // A word already in lower case without hyphens is its own key: no new String.
+            if plain { return "" }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 for byte in bytes where byte != UInt8(ascii: "-") {
@@ -68,5 +69,6 @@ struct Token: Hashable, Sendable {
                 return count
             }
         }
+        return key.map { plain ? text : $0 }
     }
 }
