@@ -62,7 +62,7 @@ public struct Dateline: Hashable, Sendable {
     /// a line feed into one character) the line feed is found in the bytes, and a line of at most 200 bytes
     /// has at most 200 characters.
     static func firstLine(of text: String) -> String {
-        guard !text.hasCarriageReturn else { return String(text.prefix { $0 != "\n" }.prefix(200)) }
+        guard !text.containsASCII("\r") else { return String(text.prefix { $0 != "\n" }.prefix(200)) }
         let line = text.utf8.firstIndex(of: 10).map { text[..<$0] } ?? text[...]
         return line.utf8.count <= 200 ? String(line) : String(line.prefix(200))
     }

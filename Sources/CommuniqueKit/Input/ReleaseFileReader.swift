@@ -91,7 +91,7 @@ public struct ReleaseFileReader: Sendable {
             throw InputError(path: path, reason: .notUTF8(line: line))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw InputError(path: path, reason: .empty) }
-        guard text.hasCarriageReturn else { return (text, removed) }
+        guard text.containsASCII("\r") else { return (text, removed) }
         var normalized = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {
@@ -111,7 +111,7 @@ public struct ReleaseFileReader: Sendable {
     /// The lines of a text: split at the bytes of its line feeds, which is where its characters split when
     /// no CR is left to join one ("\r\n" is one character).
     static func lines(of text: String) -> [Substring] {
-        guard !text.hasCarriageReturn else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard !text.containsASCII("\r") else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
         return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
     }
 

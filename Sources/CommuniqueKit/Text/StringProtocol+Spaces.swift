@@ -17,10 +17,3 @@ extension StringProtocol {
             && (scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator)
     }
 }
-
-extension String {
-    /// Whether the text has a carriage return, read as a buffer of bytes where the string has one.
-    var hasCarriageReturn: Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(13) } ?? utf8.contains(13)
-    }
-}
