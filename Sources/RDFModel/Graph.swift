@@ -203,8 +203,8 @@ public struct Graph: Sendable {
 
     /// The place of each interned term in the order of terms, so that statements sort by comparing integers.
     private func termRanks() -> [UInt32] {
-        // The order of `Term`'s `<`, read from the terms' strings once instead of from copies of the terms
-        // at every comparison.
+        // `Term`'s order, read from the terms' strings once instead of from copies of the terms at every
+        // comparison.
         let sortKeys = terms.map(TermSortKey.init)
         let order = sortKeys.withUnsafeBufferPointer { keys in terms.indices.sorted { keys[$0].precedes(keys[$1]) } }
         var rank = [UInt32](repeating: 0, count: terms.count)

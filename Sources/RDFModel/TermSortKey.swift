@@ -1,6 +1,6 @@
-/// The fields a term sorts by, in the order `Term`'s `<` compares them: its kind, then its string form (for a
-/// literal: lexical form, language, datatype). Sorting keys compares strings read once from each term;
-/// sorting terms copies the terms, with their strings, at every comparison.
+/// The fields a term sorts by, which define `Term`'s order: its kind (IRI, blank node, literal), then its
+/// string form (for a literal: lexical form, then language, then datatype). Sorting keys compares strings
+/// read once from each term; sorting terms copies the terms, with their strings, at every comparison.
 struct TermSortKey {
     let kind: UInt8
     let first: String
@@ -16,7 +16,7 @@ struct TermSortKey {
         }
     }
 
-    /// Whether the term of this key sorts before the term of the other (`Term`'s `<`).
+    /// Whether the term of this key sorts before the term of the other.
     func precedes(_ other: TermSortKey) -> Bool {
         if kind != other.kind { return kind < other.kind }
         if first != other.first { return first < other.first }
