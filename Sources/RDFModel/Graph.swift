@@ -262,13 +262,16 @@ public struct Graph: Sendable {
         return TripleKey(s: s, p: p, o: o)
     }
 
+    /// The number of the term, a new one if it was not met before: hashed once either way, as the default
+    /// subscript of a dictionary, when it is modified, adds its default for a key it lacks.
     private mutating func intern(_ term: Term) -> UInt32 {
-        if let id = termIDs[term] { return id }
-        let id = UInt32(terms.count)
-        terms.append(term)
-        termIDs[term] = id
+        let next = UInt32(terms.count)
+        let id = Graph.read(&termIDs[term, default: next])
+        if id == next { terms.append(term) }
         return id
     }
+
+    private static func read(_ slot: inout UInt32) -> UInt32 { slot }
 
     private mutating func internGraph(_ graph: IRI?) -> UInt32 {
         if let id = graphIDs[graph] { return id }

@@ -56,6 +56,23 @@ private let release = TestFiles.packageRoot.appendingPathComponent("Fixtures/pre
         #expect(try Data(contentsOf: copy) == before)
     }
 
+    @Test func anOutputLinkedToAnInputIsAUsageError() throws {
+        let folder = try TestFiles.scratchFolder()
+        let copy = folder.appendingPathComponent("r.txt")
+        try FileManager.default.copyItem(atPath: release, toPath: copy.path)
+        let before = try Data(contentsOf: copy)
+        // Another name of the same file, and a link to it from outside the folder built.
+        let outside = try TestFiles.scratchFolder()
+        try FileManager.default.linkItem(atPath: copy.path, toPath: outside.appendingPathComponent("hard.nt").path)
+        try FileManager.default.createSymbolicLink(atPath: outside.appendingPathComponent("soft.nt").path, withDestinationPath: copy.path)
+        for output in ["hard.nt", "soft.nt"] {
+            let result = try Executable.run(["build", folder.path, "-o", output, "--quiet"], in: outside)
+            #expect(result.status == 2, "\(output)")
+            #expect(result.standardError.contains("is also an input"), "\(output): \(result.standardError)")
+        }
+        #expect(try Data(contentsOf: copy) == before)
+    }
+
     @Test func rebuildingKeepsTheOutputsPermissions() throws {
         let folder = try TestFiles.scratchFolder()
         let out = folder.appendingPathComponent("private.ttl").path

@@ -12,7 +12,13 @@ extension CorpusBuilder {
     /// written (a file already at `path` stays as it was).
     public func stream(_ paths: [String], as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?,
                        progress: Progress? = nil) throws -> StreamResult {
-        let (files, collectErrors) = try plan(paths)
+        try stream(planned: try plan(paths), as: syntax, prefixes: prefixes, toFile: path, progress: progress)
+    }
+
+    /// Streams the inputs `plan(_:)` gave, as `stream(_:as:prefixes:toFile:progress:)` does those it plans.
+    public func stream(planned: (files: [InputFile], errors: [InputError]), as syntax: RDFSyntax, prefixes: [Namespace] = [],
+                       toFile path: String?, progress: Progress? = nil) throws -> StreamResult {
+        let (files, collectErrors) = planned
         var result = StreamResult(documents: [], statements: 0, errors: collectErrors)
         /// Thrown inside the stream so that it abandons its temporary file.
         struct NothingRead: Error {}

@@ -54,16 +54,27 @@ public struct CorpusBuilder: Sendable {
     /// The inputs of the files and folders named, and an error for each that gave none; throws before
     /// anything is read when two inputs would get one document IRI.
     public func plan(_ paths: [String]) throws(DocumentClash) -> (files: [InputFile], errors: [InputError]) {
-        var (files, errors) = collector.collect(paths)
+        part(of: try inputs(of: paths))
+    }
+
+    /// Every input of the files and folders named, those of other parts of a sharded build too, and an error
+    /// for each that gave none; throws when two inputs would get one document IRI.
+    public func inputs(of paths: [String]) throws(DocumentClash) -> (files: [InputFile], errors: [InputError]) {
+        let (files, errors) = collector.collect(paths)
         var owners: [String: String] = [:]
         for file in files {
             let iri = builder.scheme.document(fileName: file.name).value
             if let first = owners[iri] { throw DocumentClash(first: first, second: file.path, iri: iri) }
             owners[iri] = file.path
         }
-        // The clash check sees every input, so that each part refuses the same builds.
-        if let shard { files = files.filter { shard.contains($0.name) } }
         return (files, errors)
+    }
+
+    /// The inputs of this builder's part (all of them when it builds no part).
+    public func part(of inputs: (files: [InputFile], errors: [InputError])) -> (files: [InputFile], errors: [InputError]) {
+        // The clash check has seen every input, so that each part refuses the same builds.
+        guard let shard else { return inputs }
+        return (inputs.files.filter { shard.contains($0.name) }, inputs.errors)
     }
 
     /// Builds the graph of the files and folders named, in memory.

@@ -35,12 +35,11 @@ public struct InputCollector: Sendable {
                     errors.append(InputError(path: path, reason: .unreadable("cannot list the folder")))
                     continue
                 }
-                for case let relative as String in walker
-                where extensions.contains((relative as NSString).pathExtension.lowercased()) {
+                for case let relative as String in walker where extensions.contains(InputCollector.fileExtension(of: relative).lowercased()) {
                     let full = (path as NSString).appendingPathComponent(relative)
                     var sub: ObjCBool = false
                     if manager.fileExists(atPath: full, isDirectory: &sub) {
-                        if !sub.boolValue { found.append(InputFile(path: full, name: (relative as NSString).standardizingPath)) }
+                        if !sub.boolValue { found.append(InputFile(path: full, name: InputCollector.standardized(relative))) }
                     } else if let broken = InputCollector.brokenLink(at: full) {
                         // A link that leads nowhere is reported, never skipped in silence.
                         errors.append(InputError(path: full, reason: broken))
@@ -56,6 +55,26 @@ public struct InputCollector: Sendable {
             }
         }
         return (files, errors)
+    }
+
+    /// The extension of a path's last component, as `NSString.pathExtension` tells it: what follows its
+    /// last dot, unless that dot begins the name (".profile" has none); trailing slashes are not part of it.
+    static func fileExtension(of path: String) -> String {
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.index(after: bytes.startIndex), bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        let name = bytes[..<end]
+        let start = name.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+        guard let dot = name[start...].lastIndex(of: UInt8(ascii: ".")), dot != start else { return "" }
+        return String(decoding: name[bytes.index(after: dot)...], as: UTF8.self)
+    }
+
+    /// A relative path inside a folder, standardized: what a folder's walk lists needs no work unless it
+    /// starts with a tilde (which standardizing expands), or holds empty or dot components.
+    static func standardized(_ relative: String) -> String {
+        let plain = !relative.hasPrefix("~") && !relative.hasPrefix("./") && !relative.hasSuffix("/") && !relative.hasSuffix("/.")
+            && relative != "." && !relative.containsBytes(of: "//") && !relative.containsBytes(of: "/./")
+        return plain ? relative : (relative as NSString).standardizingPath
     }
 
     /// Why a path that exists as a symbolic link leads to no file: a loop or a missing target.

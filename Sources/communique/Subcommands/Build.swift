@@ -51,13 +51,17 @@ struct Build: ParsableCommand {
                                valueName: "K/N"))
     var shard: String?
 
-    /// An output that is also one of the inputs would destroy it: a usage error.
-    private func refuseOverwritingAnInput(_ path: String) throws {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-        let (files, _) = InputCollector().collect(inputs)
-        for file in files where !file.isStandardInput
-            && URL(fileURLWithPath: file.path).resolvingSymlinksInPath().standardizedFileURL.path == target {
-            throw ValidationError("the output \(path) is also an input (\(file.path)): name another output file")
+    /// An output that is also one of the inputs (of any part of a sharded build) would destroy it: a usage
+    /// error. The same file is told by its device and inode, whatever links or paths lead to it; an output
+    /// that does not exist yet is none of the inputs.
+    private func refuseOverwritingAnInput(_ path: String, _ files: [InputFile]) throws {
+        var target = stat()
+        guard stat(path, &target) == 0 else { return }
+        for file in files where !file.isStandardInput {
+            var info = stat()
+            if stat(file.path, &info) == 0, info.st_dev == target.st_dev, info.st_ino == target.st_ino {
+                throw ValidationError("the output \(path) is also an input (\(file.path)): name another output file")
+            }
         }
     }
 
@@ -72,7 +76,6 @@ struct Build: ParsableCommand {
     func run() throws {
         OutputFile.removeOnSignals()
         let scheme = try IdentifierScheme(base: output.base)
-        if let path = output.output { try refuseOverwritingAnInput(path) }
         var builder = DocumentGraphBuilder(scheme: scheme, extractor: Extractor(knowledge: try KnowledgeLocation.load(ontology)))
         builder.provenance = provenance
         var corpus = CorpusBuilder(builder: builder)
@@ -80,8 +83,12 @@ struct Build: ParsableCommand {
         corpus.reader = ReleaseFileReader(maxDocumentSize: maxDocumentSize)
         corpus.collector.standardInputName = name
         corpus.shard = shard.flatMap(Shard.init(parsing:))
+        // The inputs are listed once, for the check and the build.
+        let every = try corpus.inputs(of: inputs)
+        if let path = output.output { try refuseOverwritingAnInput(path, every.files) }
+        let planned = corpus.part(of: every)
         // A part of a sharded build may hold no document: its output is an empty graph, and that is no error.
-        if let part = corpus.shard, case let planned = try corpus.plan(inputs), planned.files.isEmpty, planned.errors.isEmpty {
+        if let part = corpus.shard, planned.files.isEmpty, planned.errors.isEmpty {
             if let path = output.output { try Graph().write(as: output.syntax, prefixes: builder.prefixes, toFile: path) }
             if !quiet { Diagnostics.print("0 documents in part \(part.index) of \(part.count) → \(output.output ?? "standard output")") }
             return
@@ -89,7 +96,7 @@ struct Build: ParsableCommand {
         let meter = quiet || json ? nil : ProgressMeter()
         // Every syntax is written as the documents are extracted: Turtle batch by batch, each batch grouped
         // by subject, the prefixes once at the top.
-        let result = try corpus.stream(inputs, as: output.syntax, prefixes: builder.prefixes, toFile: output.output, progress: meter?.update)
+        let result = try corpus.stream(planned: planned, as: output.syntax, prefixes: builder.prefixes, toFile: output.output, progress: meter?.update)
         meter?.finish()
         let summary = BuildSummary(output: output.output, syntax: output.syntax, documents: result.documents,
                                    statements: result.statements, errors: result.errors)

@@ -1,0 +1,42 @@
+@testable import CommuniqueKit
+import Foundation
+import TestSupport
+import Testing
+
+/// What a folder's walk takes and names: file extensions and relative names read as Foundation's path
+/// functions read them, without their cost.
+@Suite struct InputCollectorTests {
+    @Test func anExtensionIsWhatFollowsTheLastDotOfTheName() {
+        let expected: [(String, String)] = [
+            ("a.txt", "txt"), ("a.tar.gz", "gz"), ("a.TXT", "TXT"), ("a b.txt", "txt"), ("ä.txt", "txt"), ("a.ä", "ä"),
+            ("a.t xt", "t xt"), ("a..txt", "txt"), ("sub/.hidden.txt", "txt"), ("sub/..txt", "txt"), ("a.txt/", "txt"),
+            // A dot that begins the name, or ends it, gives none; so does a dot in a folder's name.
+            (".txt", ""), ("a.", ""), ("...", ""), ("dir.x/a", ""), ("a.t/x", ""), ("x/.", ""), ("/", ""), ("", ""),
+        ]
+        for (path, fileExtension) in expected {
+            #expect(InputCollector.fileExtension(of: path) == fileExtension, "\(path)")
+            // The same as Foundation's, which the walk used to ask.
+            #expect(InputCollector.fileExtension(of: path) == (path as NSString).pathExtension, "\(path)")
+        }
+    }
+
+    @Test func aPlainRelativeNameIsKeptAndAnOddOneStandardized() {
+        #expect(InputCollector.standardized("sub/a.txt") == "sub/a.txt")
+        #expect(InputCollector.standardized("sub/../a.txt") == "sub/../a.txt")
+        #expect(InputCollector.standardized("sub//a.txt") == "sub/a.txt")
+        #expect(InputCollector.standardized("./sub/./a.txt") == "./sub/a.txt")
+        #expect(InputCollector.standardized("sub/") == "sub")
+    }
+
+    @Test func aFolderIsWalkedForReleaseFilesOfAnyCaseOfExtension() throws {
+        let folder = try TestFiles.scratchFolder()
+        let nested = folder.appendingPathComponent("2009.x")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        for name in ["B.TXT", "a.txt", "notes.md", ".txt", "page.HTML", "2009.x/c.htm", "2009.x/readme"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let (files, errors) = InputCollector().collect([folder.path])
+        #expect(files.map(\.name) == ["2009.x/c.htm", "B.TXT", "a.txt", "page.HTML"])
+        #expect(errors.isEmpty)
+    }
+}
