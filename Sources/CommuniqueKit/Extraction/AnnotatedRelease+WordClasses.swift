@@ -112,13 +112,27 @@ extension AnnotatedRelease {
 
     /// Where, in scalars of the file's text, the last occurrence of a metadata text (headline, source) before
     /// the body starts; 0 when there is none. Only the head of the file is read.
+    ///
+    /// The search compares UTF-8 bytes: the text begins with a scalar's first byte, so a match of its bytes
+    /// starts where a scalar does and is a match of its scalars.
     func metadataOffset(of text: String) -> Int {
-        let scalars = Array(release.text.unicodeScalars.prefix(release.bodyOffset))
-        let needle = Array(text.unicodeScalars)
-        guard !needle.isEmpty, scalars.count >= needle.count else { return 0 }
-        for start in stride(from: scalars.count - needle.count, through: 0, by: -1) where scalars[start] == needle[0] {
-            if scalars[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        var file = release.text, needle = text
+        return file.withUTF8 { bytes in
+            needle.withUTF8 { needle in
+                // The head: the bytes of the first `bodyOffset` scalars (those that are no continuation byte).
+                var headEnd = 0, scalars = 0
+                while headEnd < bytes.count, scalars < release.bodyOffset || bytes[headEnd] & 0xC0 == 0x80 {
+                    if bytes[headEnd] & 0xC0 != 0x80 { scalars += 1 }
+                    headEnd += 1
+                }
+                guard !needle.isEmpty, headEnd >= needle.count else { return 0 }
+                for start in stride(from: headEnd - needle.count, through: 0, by: -1) where bytes[start] == needle[0] {
+                    if UnsafeBufferPointer(rebasing: bytes[start..<(start + needle.count)]).elementsEqual(needle) {
+                        return bytes[..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    }
+                }
+                return 0
+            }
         }
-        return 0
     }
 }

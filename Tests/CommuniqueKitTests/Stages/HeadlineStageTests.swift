@@ -8,4 +8,15 @@ import Testing
         #expect(InventedText.names(found, .state) == ["Latvia", "Estonia"])
         #expect(InventedText.names(found, .organization).contains("United Nations Office on Drugs and Crime"))
     }
+
+    @Test func aHeadlineMentionCountsScalarsOfTheFileNotBytes() throws {
+        // A site's line before the headline, with letters of two bytes and a dash of three.
+        let text = "Über uns — Ö\nLatvian and Estonian officers train with UNODC\nRIGA, 2 March 2016 – Officers met."
+        let found = InventedText.extractor.extract(ReleaseFileReader().parse(text, fileName: "test.txt"))
+        let latvia = try #require(found.entities.values.first { $0.name == "Latvia" })
+        let spans = found.mentions.filter { $0.key == latvia.key }.map(\.span)
+        // "Über uns — Ö\n" is 13 scalars (17 bytes).
+        #expect(spans.map(\.start) == [13])
+        #expect(spans.map(\.text) == ["Latvian"])
+    }
 }
