@@ -36,7 +36,7 @@ public struct CueLexicon: Sendable {
     private var phrasesByFirstWord: [[String: [[String]]]]
     private var pairLists: [[(name: String, value: String)]]
     /// For each token key of the lexicon, the kinds it is a word of and the kinds it starts a phrase of.
-    private var kindsByKey: [String: (words: CueKindSet, phrases: CueKindSet)] = [:]
+    private let kindsByKey: WordTable<(words: CueKindSet, phrases: CueKindSet)>
 
     /// Makes the lexicon of the entries of each kind, by table name; kinds not named are empty.
     public init(entries: [String: [String]] = [:]) {
@@ -45,6 +45,7 @@ public struct CueLexicon: Sendable {
         written = empty
         phrasesByFirstWord = Kind.allCases.map { _ in [:] }
         pairLists = Kind.allCases.map { _ in [] }
+        var kindsByKey: [String: (words: CueKindSet, phrases: CueKindSet)] = [:]
         for kind in Kind.allCases {
             let list = (entries[kind.tableName] ?? []).sorted()
             written[kind.rawValue] = Set(list)
@@ -61,6 +62,7 @@ public struct CueLexicon: Sendable {
                 return (String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
             }
         }
+        self.kindsByKey = WordTable(kindsByKey)
     }
 
     /// The kinds that have no entries: a knowledge folder should give every kind.

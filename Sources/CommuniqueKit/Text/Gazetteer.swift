@@ -12,17 +12,18 @@ struct Gazetteer: Sendable {
     /// first at most tokens.
     private var names = NameTrie<Entry>()
     /// Single-word entries must match with the case they are written in ("US" is not "us", "Chad" not "chad").
-    private var exactSingles: [String: Entry] = [:]
+    private var exactSingles = WordTable<Entry>([:])
     /// The first bytes of the single-word entries and of the keys that start a longer name: a word that
     /// starts with no such byte is looked up in neither (most words of a text).
     private var singleFirstBytes = ByteSet(), nameFirstBytes = ByteSet()
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
+        var singles: [String: Entry] = [:]
         func add(_ name: String, _ entry: Entry) {
             let tokens = tokenizer.tokens(of: name)
             guard !tokens.isEmpty else { return }
             if tokens.count == 1 {
-                if exactSingles[tokens[0].text] == nil { exactSingles[tokens[0].text] = entry }
+                if singles[tokens[0].text] == nil { singles[tokens[0].text] = entry }
                 if let byte = tokens[0].text.utf8.first { singleFirstBytes.insert(byte) }
                 return
             }
@@ -54,6 +55,7 @@ struct Gazetteer: Sendable {
             }
             for name in names { add(name, .organization(org.id)) }
         }
+        exactSingles = WordTable(singles)
     }
 
     static func isPart(of root: String, _ org: Knowledge.Organization, in knowledge: Knowledge) -> Bool {

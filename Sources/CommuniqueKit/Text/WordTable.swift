@@ -1,0 +1,90 @@
+import Foundation
+
+/// A table from words to values that looks up an ASCII word by its bytes (a 64-bit FNV-1a hash, open
+/// addressing, a byte comparison) instead of hashing a `String`, the cost of a dictionary look-up that
+/// most tokens pay; any other word is looked up in the dictionary the table was made from.
+///
+/// The answers are the dictionary's: a key that is not ASCII but equal, as a `String`, to an ASCII word
+/// (a Kelvin sign for a K) is also filed under that word's bytes.
+///
+/// ```swift
+/// let table = WordTable(["talks": 1, "größe": 2])
+/// table["talks"]   // 1, from the bytes
+/// table["größe"]   // 2, from the dictionary
+/// ```
+struct WordTable<Value: Sendable>: Sendable {
+    private let dictionary: [String: Value]
+    /// The bytes of the ASCII keys, one after another.
+    private var keyBytes: [UInt8] = []
+    /// Where each entry's key lies in `keyBytes`, and its value.
+    private var entries: [(start: Int, count: Int, value: Value)] = []
+    /// For each slot, the index of its entry plus one; 0 is an empty slot.
+    private var slots: [Int]
+    private let mask: Int
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        var capacity = 16
+        while capacity < dictionary.count * 2 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (key, value) in dictionary {
+            if let bytes = WordTable.asciiBytes(of: key) { add(bytes, value) }
+        }
+    }
+
+    /// The bytes a key is filed under: its own when ASCII, else those of the ASCII string it equals, if any.
+    private static func asciiBytes(of key: String) -> [UInt8]? {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return Array(key.utf8) }
+        let composed = key.precomposedStringWithCanonicalMapping
+        guard composed.utf8.allSatisfy({ $0 < 0x80 }), composed == key else { return nil }
+        return Array(composed.utf8)
+    }
+
+    private mutating func add(_ bytes: [UInt8], _ value: Value) {
+        var slot = bytes.withUnsafeBufferPointer { WordTable.hash($0) } & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        entries.append((keyBytes.count, bytes.count, value))
+        keyBytes += bytes
+        slots[slot] = entries.count
+    }
+
+    /// FNV-1a of the bytes, as a non-negative slot number before masking.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash >> 1)
+    }
+
+    /// The value of a word, as the dictionary has it.
+    subscript(word: String) -> Value? {
+        var word = word
+        let (value, ascii) = word.withUTF8 { bytes -> (Value?, Bool) in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for byte in bytes {
+                high |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            guard high < 0x80 else { return (nil, false) }
+            return (find(bytes, Int(truncatingIfNeeded: hash >> 1)), true)
+        }
+        return ascii ? value : dictionary[word]
+    }
+
+    /// The value filed under the bytes, whose hash is given.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: Int) -> Value? {
+        keyBytes.withUnsafeBufferPointer { keys in
+            var slot = hash & mask
+            while slots[slot] != 0 {
+                let entry = entries[slots[slot] - 1]
+                if entry.count == bytes.count,
+                   entry.count == 0 || memcmp(keys.baseAddress! + entry.start, bytes.baseAddress!, entry.count) == 0 {
+                    return entry.value
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+}
