@@ -63,12 +63,13 @@ public final class StatementLineWriter {
     }
 
     /// The lines of numbered statements, in their order: each distinct term is made into a Raptor term
-    /// once, not once per statement, and serialized by Raptor once per place it takes.
-    public func lines(of numbered: NumberedStatements) throws(RaptorError) -> StatementLines {
+    /// once, not once per statement, and serialized by Raptor once per place it takes. The terms marked in
+    /// `unique` (by index; a document's own IRIs) are met in no other call: their bytes are not kept for later.
+    public func lines(of numbered: NumberedStatements, unique: [Bool] = []) throws(RaptorError) -> StatementLines {
         let terms = RaptorTerms(numbered.terms, in: world)
         func term(_ index: Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term> { try terms.term(index) }
         guard let parts else { throw RaptorError("the statement writer is closed") }
-        if let termBytes = parts.termBytes { return try lines(of: numbered, from: termBytes, term: term) }
+        if let termBytes = parts.termBytes { return try lines(of: numbered, unique: unique, from: termBytes, term: term) }
         return try lines(count: numbered.statements.count, in: parts.stream) { index throws(RaptorError) in
             let statement = numbered.statements[index]
             try parts.serializer.write(subject: term(statement.subject), predicate: term(statement.predicate),
@@ -77,50 +78,78 @@ public final class StatementLineWriter {
     }
 
     /// The lines joined from each term's bytes, learnt once per term and place: "S P O .", "S P O G .".
-    private func lines(of numbered: NumberedStatements, from termBytes: TermBytes,
+    /// The bytes of the terms go into one buffer as they are learnt, and each line is copied from it.
+    private func lines(of numbered: NumberedStatements, unique: [Bool], from termBytes: TermBytes,
                        term: (Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> StatementLines {
-        var learnt = [[UInt8]?](repeating: nil, count: numbered.terms.count * TermBytes.Place.allCases.count)
-        func bytes(_ index: Int, _ place: TermBytes.Place) throws(RaptorError) -> [UInt8] {
-            let slot = index * TermBytes.Place.allCases.count + place.rawValue
-            if let learnt = learnt[slot] { return learnt }
-            let termHere = numbered.terms[index]
-            var kept: KnownTerm? = nil
-            if termHere.literal.map({ $0.lexicalForm.utf8.count <= StatementLineWriter.knownLiteralLength }) ?? true {
-                kept = KnownTerm(term: termHere, place: place.rawValue)
-                if let bytes = known[kept!] {
-                    learnt[slot] = bytes
-                    return bytes
-                }
+        let places = TermBytes.Place.allCases.count
+        var pieces: [UInt8] = []
+        pieces.reserveCapacity(numbered.terms.count * 64)
+        // Where the bytes of each term in each place are in `pieces`; -1 until learnt.
+        var pieceStart = [Int](repeating: -1, count: numbered.terms.count * places)
+        var pieceCount = [Int](repeating: 0, count: numbered.terms.count * places)
+        func slot(_ index: Int, _ place: TermBytes.Place) throws(RaptorError) -> Int {
+            let slot = index * places + place.rawValue
+            if pieceStart[slot] < 0 {
+                let kept = index < unique.count && unique[index] ? nil : numbered.terms[index]
+                let bytes = try self.bytes(of: kept, place, from: termBytes) { () throws(RaptorError) in try term(index) }
+                pieceStart[slot] = pieces.count
+                pieceCount[slot] = bytes.count
+                pieces += bytes
             }
-            let written = try termBytes.bytes(of: term(index), in: place)
-            learnt[slot] = written
-            if let kept {
-                if known.count >= StatementLineWriter.knownLimit { known.removeAll(keepingCapacity: true) }
-                known[kept] = written
-            }
-            return written
+            return slot
         }
         let withGraphs = syntax.hasNamedGraphs
-        var out: [UInt8] = []
-        // About the length of a line of provenance (an N-Quads line also names its graph), so that the
-        // bytes are seldom moved as they grow.
-        out.reserveCapacity(numbered.statements.count * (withGraphs ? 260 : 200))
+        // Each line's slots, subject to graph (-1 for the default graph), and the length of all lines.
+        var slots: [Int] = []
+        slots.reserveCapacity(numbered.statements.count * 4)
+        var total = 0
+        for statement in numbered.statements {
+            slots.append(try slot(statement.subject, .subject))
+            slots.append(try slot(statement.predicate, .predicate))
+            slots.append(try slot(statement.object, .object))
+            if withGraphs, let graph = statement.graph { slots.append(try slot(graph, .graph)) } else { slots.append(-1) }
+            // The terms, a space after each, and ".\n".
+            for slot in slots.suffix(4) where slot >= 0 { total += pieceCount[slot] + 1 }
+            total += 2
+        }
         var ends: [Int] = []
         ends.reserveCapacity(numbered.statements.count)
-        for statement in numbered.statements {
-            out += try bytes(statement.subject, .subject)
-            out.append(0x20)
-            out += try bytes(statement.predicate, .predicate)
-            out.append(0x20)
-            out += try bytes(statement.object, .object)
-            if withGraphs, let graph = statement.graph {
-                out.append(0x20)
-                out += try bytes(graph, .graph)
+        let out = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+            pieces.withUnsafeBufferPointer { pieces in
+                var at = 0
+                for first in stride(from: 0, to: slots.count, by: 4) {
+                    for slot in slots[first..<(first + 4)] where slot >= 0 {
+                        let piece = UnsafeBufferPointer(rebasing: pieces[pieceStart[slot]..<(pieceStart[slot] + pieceCount[slot])])
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: piece)
+                        buffer[at + piece.count] = 0x20
+                        at += piece.count + 1
+                    }
+                    buffer[at] = 0x2E
+                    buffer[at + 1] = 0x0A
+                    at += 2
+                    ends.append(at)
+                }
+                count = at
             }
-            out += [0x20, 0x2E, 0x0A]
-            ends.append(out.count)
         }
         return StatementLines(bytes: out, ends: ends)
+    }
+
+    /// The bytes of a term in a place: remembered from an earlier document, else learnt from Raptor (and
+    /// remembered, when it is an IRI or a short literal); a term not given is learnt and not remembered.
+    private func bytes(of termHere: Term?, _ place: TermBytes.Place, from termBytes: TermBytes,
+                       raptorTerm: () throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> [UInt8] {
+        var kept: KnownTerm? = nil
+        if let termHere, termHere.literal.map({ $0.lexicalForm.utf8.count <= StatementLineWriter.knownLiteralLength }) ?? true {
+            kept = KnownTerm(term: termHere, place: place.rawValue)
+            if let bytes = known[kept!] { return bytes }
+        }
+        let written = try termBytes.bytes(of: raptorTerm(), in: place)
+        if let kept {
+            if known.count >= StatementLineWriter.knownLimit { known.removeAll(keepingCapacity: true) }
+            known[kept] = written
+        }
+        return written
     }
 
     private func lines(count: Int, in stream: MemoryStream, _ write: (Int) throws(RaptorError) -> Void) throws(RaptorError) -> StatementLines {

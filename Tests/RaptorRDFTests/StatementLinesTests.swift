@@ -60,6 +60,19 @@ private func manyForms() -> Graph {
         #expect(String(decoding: again.bytes, as: UTF8.self) == (try later.serialized(as: syntax)))
     }
 
+    @Test(arguments: [RDFSyntax.nTriples, .nQuads])
+    func termsMarkedUniqueAreWrittenAsRaptorWritesThemEachTime(syntax: RDFSyntax) throws {
+        let writer = try StatementLineWriter(syntax: syntax)
+        // Every term marked as met in no other call, then the same terms again, marked or not.
+        for graph in [manyForms(), statements(), manyForms()] {
+            let numbered = graph.numberedStatements(withGraphs: syntax.hasNamedGraphs)
+            let marked = try writer.lines(of: numbered, unique: numbered.terms.map { _ in true })
+            #expect(String(decoding: marked.bytes, as: UTF8.self) == (try graph.serialized(as: syntax)))
+            let some = try writer.lines(of: numbered, unique: numbered.terms.indices.map { $0 % 2 == 0 })
+            #expect(some.bytes == marked.bytes && some.ends == marked.ends)
+        }
+    }
+
     @Test func turtleIsNotWrittenALineAStatement() {
         #expect(throws: RaptorError.self) { try StatementLineWriter(syntax: .turtle) }
     }

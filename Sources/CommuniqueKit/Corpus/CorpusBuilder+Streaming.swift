@@ -25,9 +25,12 @@ extension CorpusBuilder {
         do {
             try RDFStream.write(as: syntax, prefixes: prefixes, toFile: path, turtleBatch: turtleBatch) { sink in
                 var seen = Set<StatementFingerprint>()
-                /// The statements among `shared` written before, by index; the others are remembered as written.
-                func written(_ shared: [(line: Int, fingerprint: StatementFingerprint)]) -> Set<Int> {
-                    Set(shared.filter { !seen.insert($0.fingerprint).inserted }.map(\.line))
+                /// Whether each of `count` statements is among `shared` and written before; the others of
+                /// `shared` are remembered as written.
+                func written(_ shared: [(line: Int, fingerprint: StatementFingerprint)], of count: Int) -> [Bool] {
+                    var repeated = [Bool](repeating: false, count: count)
+                    for statement in shared where !seen.insert(statement.fingerprint).inserted { repeated[statement.line] = true }
+                    return repeated
                 }
                 var failure: (any Error)? = nil
                 forEachProduct(of: files, progress: progress, worker: serializer(for: syntax, prefixes: prefixes)) { product in
@@ -40,12 +43,13 @@ extension CorpusBuilder {
                             result.documents.append(document)
                             let block = try block.get()
                             try sink.write(turtleBlock: block.bytes, statements: block.statements)
-                            let repeated = written(shared.fingerprints)
-                            try sink.write(shared.triples.indices.filter { !repeated.contains($0) }.map { shared.triples[$0] })
+                            let repeated = written(shared.fingerprints, of: shared.triples.count)
+                            try sink.write(shared.triples.indices.filter { !repeated[$0] }.map { shared.triples[$0] })
                         case .lines(let document, let lines, let shared):
                             result.documents.append(document)
                             let lines = try lines.get()
-                            try sink.write(lines, skipping: written(shared).contains)
+                            let repeated = written(shared, of: lines.count)
+                            try sink.write(lines, skipping: { repeated[$0] })
                         }
                     } catch {
                         failure = error
@@ -118,16 +122,18 @@ extension CorpusBuilder {
 
     private func streamed(_ numbered: NumberedStatements, of document: BuiltDocument, by writer: Swift.Result<StatementLineWriter, RaptorError>,
                           as syntax: RDFSyntax) -> Streamed {
-        let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: numbered) }
+        // The document's own terms are met in no other document: the writer need not remember them.
+        let perDocument = perDocumentSubjects(numbered)
+        let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: numbered, unique: perDocument) }
         guard !syntax.hasNamedGraphs, case .success(let written) = lines else { return .lines(document, lines, shared: []) }
-        return .lines(document, lines, shared: shared(numbered) { StatementFingerprint(written.line($0)) })
+        return .lines(document, lines, shared: shared(numbered, perDocument) { StatementFingerprint(written.line($0)) })
     }
 
-    /// The indices of the statements about corpus-wide entities, with their fingerprints; whether a subject
-    /// is the document's own is told once per term.
-    private func shared(_ numbered: NumberedStatements, _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
-        let perDocument = perDocumentSubjects(numbered)
-        return numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }.map { (line: $0, fingerprint: fingerprint($0)) }
+    /// The indices of the statements about corpus-wide entities (whose subject is not one of the document's
+    /// own terms), with their fingerprints.
+    private func shared(_ numbered: NumberedStatements, _ perDocument: [Bool],
+                        _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
+        numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }.map { (line: $0, fingerprint: fingerprint($0)) }
     }
 
     /// For each term of the statements, whether it is the document or one of its parts.
