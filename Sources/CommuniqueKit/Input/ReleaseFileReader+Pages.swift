@@ -8,7 +8,7 @@ extension ReleaseFileReader {
 
     /// Whether a file name is a page's.
     public static func isPage(_ name: String) -> Bool {
-        pageExtensions.contains((name as NSString).pathExtension.lowercased())
+        pageExtensions.contains(InputCollector.fileExtension(of: name).lowercased())
     }
 
     /// Reads the article of a page (libxml2 decodes it from the encoding it declares), as a release whose
