@@ -3,16 +3,18 @@ import RDFModel
 import Glibc
 #endif
 
-/// Turtle written batch by batch: each batch of statements goes straight into a Raptor Turtle serializer,
-/// which groups it by subject (and drops repeats) in memory until the batch is full; the prefixes are
-/// written once, at the top, and a subject may come back in a later batch (which Turtle allows), so memory
-/// follows the batch, not the corpus.
+/// Turtle written batch by batch: the statements of each batch are held in a graph until the batch is
+/// full, then grouped by subject as Raptor's Turtle serializer groups them (by a `TurtleBlockWriter`, whose
+/// memory of terms lasts across batches: these statements are about corpus-wide entities); the prefixes
+/// are written once, at the top, by Raptor's serializer, and a subject may come back in a later batch (which
+/// Turtle allows), so memory follows the batch, not the corpus.
 final class TurtleBatches {
     private let file: UnsafeMutablePointer<FILE>
     private let prefixes: [Namespace]
-    private let world: RaptorWorld
-    /// The serializer of the batch being held and the memory it writes into, opened by the first statement.
-    private var batch: (serializer: RaptorSerializer, stream: MemoryStream)? = nil
+    private let blocks: TurtleBlockWriter
+    /// The statements of the batch being held.
+    private var batch = Graph()
+    /// The statements added to the batch, repeats counted.
     private var held = 0
     private var wroteHeader = false
     /// Statements held before a batch is written.
@@ -22,17 +24,11 @@ final class TurtleBatches {
         self.file = file
         self.prefixes = prefixes
         self.batchLimit = batchLimit
-        world = try RaptorWorld.checkOut()
-    }
-
-    deinit {
-        batch = nil
-        RaptorWorld.checkIn(world)
+        blocks = try TurtleBlockWriter(prefixes: prefixes)
     }
 
     func add(_ triples: [Triple]) throws(RaptorError) {
-        let serializer = try open().serializer
-        for triple in triples { try serializer.write(Quad(triple, graph: nil)) }
+        for triple in triples { batch.insert(triple) }
         held += triples.count
         if held >= batchLimit { try flush() }
     }
@@ -40,30 +36,33 @@ final class TurtleBatches {
     /// Writes a block of Turtle made elsewhere (by a `TurtleBlockWriter` with the same prefixes), after the
     /// prefix lines.
     func write(block bytes: [UInt8]) throws(RaptorError) {
-        if !wroteHeader { try flush() }
+        try writeHeader()
         try write(bytes, from: 0)
     }
 
-    private func open() throws(RaptorError) -> (serializer: RaptorSerializer, stream: MemoryStream) {
-        if let batch { return batch }
-        let stream = try MemoryStream(world: world)
-        let serializer = try RaptorSerializer(world: world, syntax: .turtle)
-        try serializer.start(to: stream, prefixes: prefixes)
-        batch = (serializer, stream)
-        return (serializer, stream)
+    /// Writes the statements held, after the prefix lines.
+    func flush() throws(RaptorError) {
+        try writeHeader()
+        guard held > 0 else { return }
+        let numbered = batch.numberedStatements(withGraphs: false)
+        let bytes = try blocks.block(of: numbered, numbered.statements.indices, subjectsRecur: true)
+        batch = Graph()
+        held = 0
+        try write(bytes, from: 0)
     }
 
-    /// Writes the statements held, without the prefix lines after the first batch.
-    func flush() throws(RaptorError) {
-        guard held > 0 || !wroteHeader else { return }
-        let (serializer, stream) = try open()
-        try serializer.finish()
-        let bytes = try stream.take()
-        let from = wroteHeader ? TurtleBatches.headerEnd(bytes) : 0
+    /// The prefix lines and the blank line after them, as Raptor's Turtle serializer writes them, once.
+    private func writeHeader() throws(RaptorError) {
+        guard !wroteHeader else { return }
+        let header = try RaptorWorld.borrow { world throws(RaptorError) -> [UInt8] in
+            let stream = try MemoryStream(world: world)
+            let serializer = try RaptorSerializer(world: world, syntax: .turtle)
+            try serializer.start(to: stream, prefixes: prefixes)
+            try serializer.finish()
+            return try stream.take()
+        }
+        try write(header, from: 0)
         wroteHeader = true
-        batch = nil
-        held = 0
-        try write(bytes, from: from)
     }
 
     private func write(_ bytes: [UInt8], from: Int) throws(RaptorError) {

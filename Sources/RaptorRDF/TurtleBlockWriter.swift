@@ -1,9 +1,13 @@
 import CRaptor
 public import RDFModel
 
-/// Serializes some statements of a document as one block of Turtle, grouped by subject by Raptor's Turtle
-/// writer, without the prefix lines (the stream writes those once, at the top): made on the thread that
-/// built the statements, so that a streamed Turtle build groups in parallel. One per worker thread.
+/// Writes some statements of a document as one block of Turtle, grouped by subject as Raptor's Turtle
+/// serializer groups them, without the prefix lines (the stream writes those once, at the top): made on the
+/// thread that built the statements, so that a streamed Turtle build groups in parallel. One per worker thread.
+///
+/// Raptor's Turtle writer writes every term (`TurtleTermText`), once per document or, for an IRI or short
+/// literal met in earlier documents, once per writer; `TurtleBlockLayout` puts the terms where Raptor's
+/// serializer puts them. Statements outside what that layout covers go through Raptor's serializer whole.
 ///
 /// ```swift
 /// let writer = try TurtleBlockWriter(prefixes: Vocabulary.prefixes)
@@ -13,14 +17,22 @@ public import RDFModel
 public final class TurtleBlockWriter {
     private let world: RaptorWorld
     private let prefixes: [Namespace]
-    /// The memory every block is written into, emptied after each.
+    /// The memory every block Raptor's serializer writes goes into, emptied after each.
     private var stream: MemoryStream?
+    private var termText: TurtleTermText?
+    /// The Turtle of terms met in earlier blocks (predicates, classes, bodies named in many releases, offsets,
+    /// dates): IRIs and short literals that were not subjects, forgotten all at once at `knownLimit`.
+    private var known: [Term: [UInt8]] = [:]
+    private static let knownLimit = 50_000
+    private static let knownLiteralLength = 64
 
     public init(prefixes: [Namespace]) throws(RaptorError) {
         let world = try RaptorWorld.checkOut()
         do {
             stream = try MemoryStream(world: world)
+            termText = try TurtleTermText(world: world, prefixes: prefixes)
         } catch {
+            stream = nil
             RaptorWorld.checkIn(world)
             throw error
         }
@@ -30,24 +42,66 @@ public final class TurtleBlockWriter {
 
     deinit {
         stream = nil
+        termText = nil
         RaptorWorld.checkIn(world)
     }
 
     /// The Turtle of the statements at `indices`, prefix lines left out; each distinct term is made into a
-    /// Raptor term once. No statements give no bytes.
-    public func block(of numbered: NumberedStatements, _ indices: some Sequence<Int>) throws(RaptorError) -> [UInt8] {
-        guard let stream else { throw RaptorError("the Turtle block writer is closed") }
+    /// Raptor term once. No statements give no bytes. The Turtle of the subjects is remembered for later
+    /// blocks only when `subjectsRecur` (a document's own subjects are met in no other document).
+    public func block(of numbered: NumberedStatements, _ indices: some Sequence<Int>,
+                      subjectsRecur: Bool = false) throws(RaptorError) -> [UInt8] {
+        let chosen = Array(indices)
+        guard !chosen.isEmpty else { return [] }
+        guard let termText else { throw RaptorError("the Turtle block writer is closed") }
         let terms = RaptorTerms(numbered.terms, in: world)
+        var subjects = Set<Int>()
+        if !subjectsRecur { for index in chosen { subjects.insert(numbered.statements[index].subject) } }
+        var texts = [[UInt8]?](repeating: nil, count: numbered.terms.count)
+        func text(_ index: Int) throws(RaptorError) -> [UInt8] {
+            if let written = texts[index] { return written }
+            let term = numbered.terms[index]
+            let keep = !subjects.contains(index) && Self.keepsText(of: term)
+            if keep, let written = known[term] {
+                texts[index] = written
+                return written
+            }
+            let written = try termText.bytes(of: terms.term(index))
+            texts[index] = written
+            if keep {
+                if known.count >= Self.knownLimit { known.removeAll(keepingCapacity: true) }
+                known[term] = written
+            }
+            return written
+        }
+        if let laidOut = try TurtleBlockLayout.bytes(of: numbered, chosen, text: text) { return laidOut }
+        return try serialized(numbered, chosen, terms)
+    }
+
+    /// Whether a term's Turtle is worth remembering for later blocks: an IRI or a short literal, in ASCII
+    /// (Swift's `==` on strings is canonical equivalence, under which two spellings of a non-ASCII text are
+    /// one key though Raptor writes each as it is).
+    private static func keepsText(of term: Term) -> Bool {
+        switch term {
+        case .iri(let iri): iri.value.utf8.allSatisfy { $0 < 0x80 }
+        case .literal(let literal):
+            literal.lexicalForm.utf8.count <= knownLiteralLength && literal.lexicalForm.utf8.allSatisfy { $0 < 0x80 }
+                && (literal.language?.utf8.allSatisfy { $0 < 0x80 } ?? true) && (literal.datatype?.value.utf8.allSatisfy { $0 < 0x80 } ?? true)
+        case .blank: false
+        }
+    }
+
+    /// The Turtle Raptor's serializer writes for the statements at `chosen`, prefix lines left out.
+    func serialized(_ numbered: NumberedStatements, _ chosen: [Int], _ terms: RaptorTerms) throws(RaptorError) -> [UInt8] {
+        guard let stream else { throw RaptorError("the Turtle block writer is closed") }
         func term(_ index: Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term> { try terms.term(index) }
         let serializer = try RaptorSerializer(world: world, syntax: .turtle)
-        var wrote = false
         do {
             try serializer.start(to: stream, prefixes: prefixes)
-            for index in indices {
+            for index in chosen {
                 let statement = numbered.statements[index]
                 try serializer.write(subject: term(statement.subject), predicate: term(statement.predicate),
                                      object: term(statement.object), graph: nil)
-                wrote = true
             }
             // Raptor holds the terms until the end of the document, when it writes them out.
             try withExtendedLifetime(terms) { () throws(RaptorError) in try serializer.finish() }
@@ -56,7 +110,6 @@ public final class TurtleBlockWriter {
             throw error
         }
         let bytes = try stream.take()
-        guard wrote else { return [] }
         return Array(bytes[TurtleBatches.headerEnd(bytes)...])
     }
 }
