@@ -37,7 +37,8 @@ score-dev: deps python-deps
 	$(SWIFT) build --product communique
 	Scripts/score-dev.sh
 
-## Build the libFuzzer targets of Fuzz/ (reader, extractor, Raptor's parsers) with AddressSanitizer and run
+## Build the libFuzzer targets of Fuzz/ (reader, extractor, Raptor's parsers, the Turtle block writer against
+## Raptor's Turtle serializer) with AddressSanitizer and run
 ## each for FUZZ_SECONDS (default 60); a finding stops with its input under .build/fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
 fuzz: deps

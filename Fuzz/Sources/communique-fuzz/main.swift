@@ -1,8 +1,10 @@
-// One libFuzzer binary, four targets, chosen by COMMUNIQUE_FUZZ_TARGET:
+// One libFuzzer binary, five targets, chosen by COMMUNIQUE_FUZZ_TARGET:
 //   reader      ReleaseFileReader.parse of the bytes as text (every page shape, datelines, headlines)
 //   extractor   the whole extraction of the bytes as a release
 //   parser      Raptor's Turtle and N-Triples parsers through Graph(parsing:syntax:)
 //   page        libxml2's HTML parser and the article reader of HTMLReading, on the bytes as a page
+//   turtle      the bytes parsed as Turtle, then written by TurtleBlockWriter and by Raptor's Turtle
+//               serializer: the two must give the same bytes (a difference is a finding too)
 // A crash, a sanitizer report or a leak is a finding; a thrown error is an answer.
 import CommuniqueKit
 import Foundation
@@ -10,7 +12,7 @@ import HTMLReading
 import RaptorRDF
 import RDFModel
 
-enum Target: String { case reader, extractor, parser, page }
+enum Target: String { case reader, extractor, parser, page, turtle }
 
 let target = Target(rawValue: ProcessInfo.processInfo.environment["COMMUNIQUE_FUZZ_TARGET"] ?? "") ?? .reader
 nonisolated(unsafe) let extractor: Extractor? = {
@@ -38,8 +40,23 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         _ = try? Graph(parsing: text, syntax: .nTriples)
     case .page:
         _ = try? HTMLDocument(data: Data(bytes)).article()
+    case .turtle:
+        guard let graph = try? Graph(parsing: String(decoding: bytes, as: UTF8.self), syntax: .turtle) else { return 0 }
+        compareTurtleWriters(on: graph)
     }
     return 0
+}
+
+/// Stops with a report when the block writer's Turtle of a graph differs from Raptor's serializer's.
+func compareTurtleWriters(on graph: Graph) {
+    let prefixes = [Namespace(prefix: "ex", iri: "http://example.org/"), Namespace(prefix: "xsd", iri: Vocabulary.xsd.iri)]
+    guard let whole = try? graph.serialized(as: .turtle, prefixes: prefixes),
+          let header = try? Graph().serialized(as: .turtle, prefixes: prefixes),
+          let writer = try? TurtleBlockWriter(prefixes: prefixes) else { return }
+    let numbered = graph.numberedStatements(withGraphs: false)
+    guard let block = try? writer.block(of: numbered, numbered.statements.indices) else { return }
+    let ours = header + String(decoding: block, as: UTF8.self)
+    if ours != whole { fatalError("TurtleBlockWriter wrote\n\(ours)\nRaptor's serializer wrote\n\(whole)") }
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
