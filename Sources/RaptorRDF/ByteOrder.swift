@@ -21,6 +21,7 @@ enum ByteOrder {
         return one.withUTF8 { first in other.withUTF8 { second in compare(first, second) } }
     }
 
+    /// The order of two arrays of bytes.
     static func compare(_ one: [UInt8], _ other: [UInt8]) -> Int {
         one.withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { second in compare(first, second) } }
     }
