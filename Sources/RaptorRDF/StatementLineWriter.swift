@@ -27,8 +27,8 @@ public final class StatementLineWriter {
     private let world: RaptorWorld
     private var parts: Parts?
     /// The bytes of terms met in earlier documents, by term and place (predicates, classes, bodies named in
-    /// many releases, offsets and dates): IRIs and short literals, forgotten all at once when there are
-    /// `knownLimit`, so memory stays bounded on any corpus.
+    /// many releases, offsets and dates): IRIs and short literals spelled in ASCII, forgotten all at once
+    /// when there are `knownLimit`, so memory stays bounded on any corpus.
     private var known: [KnownTerm: [UInt8]] = [:]
     private static let knownLimit = 50_000
     /// Literals longer than this (sentences, whole texts) are seldom met twice and are not kept.
@@ -136,11 +136,13 @@ public final class StatementLineWriter {
     }
 
     /// The bytes of a term in a place: remembered from an earlier document, else learnt from Raptor (and
-    /// remembered, when it is an IRI or a short literal); a term not given is learnt and not remembered.
+    /// remembered, when it is an IRI or a short literal spelled in ASCII); a term not given is learnt and not
+    /// remembered.
     private func bytes(of termHere: Term?, _ place: TermBytes.Place, from termBytes: TermBytes,
                        raptorTerm: () throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> [UInt8] {
         var kept: KnownTerm? = nil
-        if let termHere, termHere.literal.map({ $0.lexicalForm.utf8.count <= StatementLineWriter.knownLiteralLength }) ?? true {
+        if let termHere, termHere.literal.map({ $0.lexicalForm.utf8.count <= StatementLineWriter.knownLiteralLength }) ?? true,
+           termHere.isSpelledInASCII {
             kept = KnownTerm(term: termHere, place: place.rawValue)
             if let bytes = known[kept!] { return bytes }
         }

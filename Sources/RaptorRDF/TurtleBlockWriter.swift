@@ -21,7 +21,8 @@ public final class TurtleBlockWriter {
     private var stream: MemoryStream?
     private var termText: TurtleTermText?
     /// The Turtle of terms met in earlier blocks (predicates, classes, bodies named in many releases, offsets,
-    /// dates): IRIs and short literals that were not subjects, forgotten all at once at `knownLimit`.
+    /// dates): IRIs and short literals spelled in ASCII that were not subjects, forgotten all at once at
+    /// `knownLimit`.
     private var known: [Term: [UInt8]] = [:]
     private static let knownLimit = 50_000
     private static let knownLiteralLength = 64
@@ -78,17 +79,10 @@ public final class TurtleBlockWriter {
         return try serialized(numbered, chosen, terms)
     }
 
-    /// Whether a term's Turtle is worth remembering for later blocks: an IRI or a short literal, in ASCII
-    /// (Swift's `==` on strings is canonical equivalence, under which two spellings of a non-ASCII text are
-    /// one key though Raptor writes each as it is).
+    /// Whether a term's Turtle is worth remembering for later blocks: an IRI or a short literal, spelled in ASCII.
     private static func keepsText(of term: Term) -> Bool {
-        switch term {
-        case .iri(let iri): iri.value.utf8.allSatisfy { $0 < 0x80 }
-        case .literal(let literal):
-            literal.lexicalForm.utf8.count <= knownLiteralLength && literal.lexicalForm.utf8.allSatisfy { $0 < 0x80 }
-                && (literal.language?.utf8.allSatisfy { $0 < 0x80 } ?? true) && (literal.datatype?.value.utf8.allSatisfy { $0 < 0x80 } ?? true)
-        case .blank: false
-        }
+        guard !term.isBlank, term.literal.map({ $0.lexicalForm.utf8.count <= knownLiteralLength }) ?? true else { return false }
+        return term.isSpelledInASCII
     }
 
     /// The Turtle Raptor's serializer writes for the statements at `chosen`, prefix lines left out.
