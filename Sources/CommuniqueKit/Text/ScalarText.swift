@@ -36,6 +36,15 @@ struct ScalarText: Sendable {
 
     var count: Int { scalars.count }
 
+    /// Calls `body` with the scalars, the bytes and the byte offset of each scalar (and of the end).
+    func withBuffers<Result>(
+        _ body: (UnsafeBufferPointer<Unicode.Scalar>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) -> Result
+    ) -> Result {
+        scalars.withUnsafeBufferPointer { scalars in
+            bytes.withUnsafeBufferPointer { bytes in offsets.withUnsafeBufferPointer { offsets in body(scalars, bytes, offsets) } }
+        }
+    }
+
     /// The scalars `from..<to` as a String.
     func string(_ from: Int, _ to: Int) -> String {
         String(decoding: bytes[offsets[from]..<offsets[to]], as: UTF8.self)

@@ -16,15 +16,22 @@ struct Token: Hashable, Sendable {
     let isCapitalized: Bool
 
     init(text: String, kind: Kind, start: Int, end: Int) {
+        self.init(text: text, kind: kind, start: start, end: end, key: Token.key(text),
+                  isCapitalized: kind == .word && Token.startsUpperCase(text))
+    }
+
+    /// A token whose key and capital the tokenizer read from its bytes.
+    init(text: String, kind: Kind, start: Int, end: Int, key: String, isCapitalized: Bool, sentence: Int = 0) {
         self.text = text
         self.kind = kind
         self.start = start
         self.end = end
-        key = Token.key(text)
-        isCapitalized = kind == .word && Token.startsUpperCase(text)
+        self.key = key
+        self.isCapitalized = isCapitalized
+        self.sentence = sentence
     }
 
-    private static func startsUpperCase(_ text: String) -> Bool {
+    static func startsUpperCase(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
         return text.unicodeScalars.first!.properties.isUppercase
@@ -41,7 +48,12 @@ struct Token: Hashable, Sendable {
         return text.unicodeScalars.contains { $0.properties.isUppercase } && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
     static func key(_ text: String) -> String {
-        if let ascii = asciiKey(text) { return ascii }
+        var copy = text
+        switch copy.withUTF8(Token.asciiKey) {
+        case .same: return text
+        case .other(let key): return key
+        case .notASCII: break
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars where scalar != "-" {
             out.append(scalar == "\u{2019}" ? "'" : scalar)
@@ -49,26 +61,30 @@ struct Token: Hashable, Sendable {
         return String(out)
     }
 
-    /// The key of an ASCII text, byte by byte (most words are): nil for any other text.
-    private static func asciiKey(_ text: String) -> String? {
-        var copy = text
+    /// The key of a word read from its UTF-8 bytes, when they are ASCII (most words are).
+    enum ASCIIKey {
+        /// The word is in lower case without hyphens: its own key, so no new String.
+        case same
+        case other(String)
+        /// A byte is not ASCII: the key is made from the word's scalars.
+        case notASCII
+    }
+
+    /// The key of an ASCII word, byte by byte.
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIKey {
         var plain = true
-        let key = copy.withUTF8 { bytes -> String? in
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { plain = false }
-            }
-            // A word already in lower case without hyphens is its own key: no new String.
-            if plain { return "" }
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                var count = 0
-                for byte in bytes where byte != UInt8(ascii: "-") {
-                    out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-                    count += 1
-                }
-                return count
-            }
+        for byte in bytes {
+            if byte >= 0x80 { return .notASCII }
+            if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { plain = false }
         }
-        return key.map { plain ? text : $0 }
+        if plain { return .same }
+        return .other(String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            for byte in bytes where byte != UInt8(ascii: "-") {
+                out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                count += 1
+            }
+            return count
+        })
     }
 }

@@ -1,0 +1,137 @@
+/// One pass of the tokenizer over a text: reads the tokens off the scalars, makes each token's text and
+/// key from the bytes (a word in ASCII is read without Unicode tables), and numbers the sentences as it goes.
+///
+/// The buffers are those of a `ScalarText`, valid while `Tokenizer.tokens(of:)` runs.
+struct TokenReader {
+    let abbreviations: Set<String>
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The byte offset of each scalar, and the byte count at the end.
+    let offsets: UnsafeBufferPointer<Int>
+    private(set) var tokens: [Token] = []
+    private var sentence = 0
+    /// Whether the last token ends its sentence.
+    private var endsSentence = false
+    /// Whether a line feed stands among the spaces since the last token.
+    private var sawLineFeed = false
+
+    init(abbreviations: Set<String>, scalars: UnsafeBufferPointer<Unicode.Scalar>, bytes: UnsafeBufferPointer<UInt8>,
+         offsets: UnsafeBufferPointer<Int>) {
+        self.abbreviations = abbreviations
+        self.scalars = scalars
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
+    mutating func read() {
+        tokens.reserveCapacity(bytes.count / 5 + 1)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if TokenReader.isSpace(c) {
+                if c == "\n" { sawLineFeed = true }
+                i += 1
+            } else if TokenReader.isLetterOrDigit(c) {
+                i = readWord(at: i)
+            } else if isPossessive(at: i) {
+                append(i, i + 2, .possessive)
+                i += 2
+            } else {
+                append(i, i + 1, TokenReader.isQuote(c) ? .quote : .punctuation)
+                i += 1
+            }
+        }
+    }
+
+    /// Reads the word or number that starts at `i`, and returns where it ends.
+    private mutating func readWord(at i: Int) -> Int {
+        var j = i + 1
+        // Whether every scalar is a digit, comma or dot: a number.
+        var numeric = TokenReader.isNumeric(scalars[i])
+        while j < scalars.count {
+            let s = scalars[j]
+            if TokenReader.isLetterOrDigit(s) {
+                if numeric && !TokenReader.isNumeric(s) { numeric = false }
+                j += 1
+                continue
+            }
+            // Inner hyphen, apostrophe or dot followed by a letter or digit stays in the word, but not the
+            // apostrophe of a possessive "'s" at the end of the word, nor a comma outside a number.
+            guard TokenReader.isInnerMark(s), j + 1 < scalars.count, TokenReader.isLetterOrDigit(scalars[j + 1]) else { break }
+            if (s == "'" || s == "\u{2019}") && isFinalS(at: j + 1) { break }
+            if s == "," && !(TokenReader.isNumeric(scalars[j - 1]) && TokenReader.isNumeric(scalars[j + 1])) { break }
+            if numeric && s != "," && s != "." { numeric = false }
+            j += 1
+        }
+        // A dotted abbreviation keeps its final dot: "U.N.", "Gen.", "Mr.", an initial.
+        var end = j
+        if j < scalars.count, scalars[j] == "." {
+            let dotted = bytes[offsets[i]..<offsets[j]].contains(UInt8(ascii: "."))
+            if dotted || (j - i == 1 && scalars[i].properties.isUppercase) || abbreviations.contains(text(i, j) + ".") { end = j + 1 }
+        }
+        append(i, end, numeric ? .number : .word)
+        return end
+    }
+
+    /// An "s" or "S" at `k` that ends the word: the "s" of a possessive.
+    private func isFinalS(at k: Int) -> Bool {
+        (scalars[k] == "s" || scalars[k] == "S") && (k + 1 >= scalars.count || !TokenReader.isLetterOrDigit(scalars[k + 1]))
+    }
+
+    /// An apostrophe and a final "s" right after the last token: "'s", "’s".
+    private func isPossessive(at i: Int) -> Bool {
+        let c = scalars[i]
+        guard c == "'" || c == "\u{2019}", i + 1 < scalars.count, isFinalS(at: i + 1), let last = tokens.last else { return false }
+        return last.end == i
+    }
+
+    /// The scalars `from..<to` as a String.
+    private func text(_ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]]), as: UTF8.self)
+    }
+
+    /// Makes the token of the scalars `from..<to`, in its sentence.
+    private mutating func append(_ from: Int, _ to: Int, _ kind: Token.Kind) {
+        let range = offsets[from]..<offsets[to]
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let key: String
+        switch Token.asciiKey(UnsafeBufferPointer(rebasing: bytes[range])) {
+        case .same: key = text
+        case .other(let ascii): key = ascii
+        case .notASCII: key = Token.key(text)
+        }
+        let first = bytes[range.lowerBound]
+        let isCapitalized = kind == .word
+            && (first < 0x80 ? first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") : scalars[from].properties.isUppercase)
+        if !tokens.isEmpty, endsSentence || sawLineFeed { sentence += 1 }
+        tokens.append(Token(text: text, kind: kind, start: from, end: to, key: key, isCapitalized: isCapitalized, sentence: sentence))
+        sawLineFeed = false
+        // A token's text is its scalars, so its last scalar says how it ends.
+        let last = scalars[to - 1]
+        endsSentence = (kind == .punctuation && (last == "." || last == "!" || last == "?"))
+            || (kind == .word && last == "." && !abbreviations.contains(text) && !text.utf8.dropLast().contains(UInt8(ascii: "."))
+                && !(text.count == 2 && isCapitalized))  // a middle initial: "John Q. Public"
+    }
+
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || (c.value >= 9 && c.value <= 13) : c.properties.isWhitespace
+    }
+
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") }
+        return s.properties.isAlphabetic || isNumeric(s)
+    }
+
+    /// A hyphen, apostrophe, dot or comma, which may stand inside a word or number.
+    private static func isInnerMark(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "'" || s == "\u{2019}" || s == "." || s == ","
+    }
+
+    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s >= "0" && s <= "9") : s.properties.numericType != nil
+    }
+
+    private static func isQuote(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "\u{201C}" || s == "\u{201D}" || s == "\u{2018}" || s == "'" || s == "«" || s == "»"
+    }
+}
