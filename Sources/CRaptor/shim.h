@@ -31,11 +31,22 @@ static inline int craptor_bytes_reserve(craptor_bytes *bytes, size_t more) {
     return 0;
 }
 
-static inline int craptor_bytes_write_byte(void *context, const int byte) {
-    craptor_bytes *bytes = (craptor_bytes *)context;
+/// Grows the bytes and appends one: the slow path of `craptor_bytes_write_byte`, apart so that the fast
+/// path saves no registers.
+__attribute__((noinline)) static int craptor_bytes_grow_and_write_byte(craptor_bytes *bytes, const int byte) {
     if (craptor_bytes_reserve(bytes, 1)) return 1;
     bytes->start[bytes->count++] = (unsigned char)byte;
     return 0;
+}
+
+/// Appends one byte. Raptor's escaping writers call it for every byte they write.
+static inline int craptor_bytes_write_byte(void *context, const int byte) {
+    craptor_bytes *bytes = (craptor_bytes *)context;
+    if (bytes->count < bytes->capacity) {
+        bytes->start[bytes->count++] = (unsigned char)byte;
+        return 0;
+    }
+    return craptor_bytes_grow_and_write_byte(bytes, byte);
 }
 
 static inline int craptor_bytes_write_bytes(void *context, const void *source, size_t size, size_t count) {
