@@ -18,7 +18,27 @@ public struct IdentifierScheme: Hashable, Sendable {
               !base.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
         else { throw SchemeError(base: base) }
         self.base = base
+        func namespace(_ prefix: String, _ path: String) -> Namespace { Namespace(prefix: prefix, iri: base + path) }
+        document = namespace("doc", "document/")
+        person = namespace("person", "person/")
+        organization = namespace("organization", "organization/")
+        state = namespace("state", "state/")
+        event = namespace("event", "event/")
+        place = namespace("place", "place/")
+        role = namespace("role", "role/")
+        membership = namespace("membership", "membership/")
+        field = namespace("field", "field/")
+        quotation = namespace("quotation", "quotation/")
+        mention = namespace("mention", "mention/")
+        statement = namespace("statement", "statement/")
+        work = namespace("work", "work/")
     }
+
+    /// The namespaces of documents, persons, organizations, states, events, places and roles, made once: a
+    /// build mints IRIs in them for every statement.
+    public let document, person, organization, state, event, place, role: Namespace
+    /// The namespaces of memberships, fields of work, quotations, mentions, reified statements and works.
+    public let membership, field, quotation, mention, statement, work: Namespace
 
     /// The error for a base that cannot prefix IRIs.
     public struct SchemeError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -27,20 +47,6 @@ public struct IdentifierScheme: Hashable, Sendable {
             "invalid base IRI '\(base)': give an absolute IRI ending with '/' or '#', such as \(IdentifierScheme.defaultBase)"
         }
     }
-
-    public var document: Namespace { namespace("doc", "document/") }
-    public var person: Namespace { namespace("person", "person/") }
-    public var organization: Namespace { namespace("organization", "organization/") }
-    public var state: Namespace { namespace("state", "state/") }
-    public var event: Namespace { namespace("event", "event/") }
-    public var place: Namespace { namespace("place", "place/") }
-    public var role: Namespace { namespace("role", "role/") }
-    public var membership: Namespace { namespace("membership", "membership/") }
-    public var field: Namespace { namespace("field", "field/") }
-    public var quotation: Namespace { namespace("quotation", "quotation/") }
-    public var mention: Namespace { namespace("mention", "mention/") }
-    public var statement: Namespace { namespace("statement", "statement/") }
-    public var work: Namespace { namespace("work", "work/") }
 
     /// The project's namespaces, for the prefixes of Turtle output.
     public var namespaces: [Namespace] {
@@ -58,9 +64,5 @@ public struct IdentifierScheme: Hashable, Sendable {
         case .state: state(key.id)
         case .event: event(key.id)
         }
-    }
-
-    private func namespace(_ prefix: String, _ path: String) -> Namespace {
-        Namespace(prefix: prefix, iri: base + path)
     }
 }
