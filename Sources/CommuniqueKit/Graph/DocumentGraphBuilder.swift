@@ -41,46 +41,46 @@ public struct DocumentGraphBuilder: Sendable {
             graph.insert(Triple(subject, predicate, object), in: document)
         }
         let doc = Term.iri(document)
-        add(doc, Terms.type, .iri(Terms.schema("NewsArticle")))
+        add(doc, Terms.type, .iri(Terms.Schema.NewsArticle))
         // The document is also the NIF context of its phrases: the text their offsets count in.
         if provenance == .full {
             let string = release.offsetText
-            add(doc, Terms.type, .iri(Terms.nif("Context")))
-            add(doc, Terms.nif("isString"), .literal(Literal(verbatim: string)))
-            add(doc, Terms.nif("beginIndex"), .literal(Literal("0", datatype: Terms.xsd("nonNegativeInteger"))))
-            add(doc, Terms.nif("endIndex"), .literal(Literal(String(string.unicodeScalars.count), datatype: Terms.xsd("nonNegativeInteger"))))
+            add(doc, Terms.type, .iri(Terms.NIF.Context))
+            add(doc, Terms.NIF.isString, .literal(Literal(verbatim: string)))
+            add(doc, Terms.NIF.beginIndex, .literal(Literal("0", datatype: Terms.XSD.nonNegativeInteger)))
+            add(doc, Terms.NIF.endIndex, .literal(Literal(String(string.unicodeScalars.count), datatype: Terms.XSD.nonNegativeInteger)))
         }
-        add(doc, Terms.schema("identifier"), .literal(Literal(release.fileName)))
-        add(doc, Terms.schema("inLanguage"), .literal(Literal("en")))
-        add(doc, Terms.schema("encodingFormat"), .literal(Literal(release.encodingFormat)))
+        add(doc, Terms.Schema.identifier, .literal(Literal(release.fileName)))
+        add(doc, Terms.Schema.inLanguage, .literal(Literal("en")))
+        add(doc, Terms.Schema.encodingFormat, .literal(Literal(release.encodingFormat)))
         if !release.headline.isEmpty {
-            add(doc, Terms.schema("headline"), .literal(Literal(release.headline, language: "en")))
-            add(doc, Terms.rdfs("label"), .literal(Literal(release.headline, language: "en")))
+            add(doc, Terms.Schema.headline, .literal(Literal(release.headline, language: "en")))
+            add(doc, Terms.RDFS.label, .literal(Literal(release.headline, language: "en")))
         }
         if let date = release.datePublished {
-            add(doc, Terms.schema("datePublished"), .literal(Literal(date.iso8601, datatype: Terms.date)))
+            add(doc, Terms.Schema.datePublished, .literal(Literal(date.iso8601, datatype: Terms.date)))
         }
         if let place = release.place {
             let node = Term.iri(scheme.place(LocalName.named(place)))
-            add(doc, Terms.schema("locationCreated"), node)
-            add(node, Terms.type, .iri(Terms.schema("Place")))
-            add(node, Terms.schema("name"), .literal(Literal(place)))
-            add(node, Terms.rdfs("label"), .literal(Literal(place)))
+            add(doc, Terms.Schema.locationCreated, node)
+            add(node, Terms.type, .iri(Terms.Schema.Place))
+            add(node, Terms.Schema.name, .literal(Literal(place)))
+            add(node, Terms.RDFS.label, .literal(Literal(place)))
         }
         // With an extractor, sources are resolved to the organizations they name (FindingsWriter).
         for source in release.sources where extractor == nil {
             let node = Term.iri(scheme.organization(LocalName.entity(named: source)))
-            add(doc, Terms.schema("sourceOrganization"), node)
-            add(node, Terms.type, .iri(Terms.schema("Organization")))
-            add(node, Terms.schema("name"), .literal(Literal(source)))
-            add(node, Terms.rdfs("label"), .literal(Literal(source)))
+            add(doc, Terms.Schema.sourceOrganization, node)
+            add(node, Terms.type, .iri(Terms.Schema.Organization))
+            add(node, Terms.Schema.name, .literal(Literal(source)))
+            add(node, Terms.RDFS.label, .literal(Literal(source)))
         }
         for field in release.fieldsOfWork {
             let node = Term.iri(scheme.field(LocalName.named(field)))
-            add(doc, Terms.dcterms("subject"), node)
-            add(node, Terms.type, .iri(Terms.skos("Concept")))
-            add(node, Terms.skos("prefLabel"), .literal(Literal(field, language: "en")))
-            add(node, Terms.rdfs("label"), .literal(Literal(field, language: "en")))
+            add(doc, Terms.DCTerms.subject, node)
+            add(node, Terms.type, .iri(Terms.SKOS.Concept))
+            add(node, Terms.SKOS.prefLabel, .literal(Literal(field, language: "en")))
+            add(node, Terms.RDFS.label, .literal(Literal(field, language: "en")))
         }
         if let extractor {
             var writer = FindingsWriter(scheme: scheme, knowledge: extractor.knowledge, document: document, release: release,

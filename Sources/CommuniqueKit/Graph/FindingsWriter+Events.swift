@@ -5,26 +5,25 @@ extension FindingsWriter {
     /// An event: type, dates, place, parties, speakers, participants and precedents, each relation also as a
     /// statement with the text that states it.
     mutating func write(_ event: Findings.Event) {
-        let s = Terms.schema
         let node = scheme.iri(event.key)
-        add(node, Terms.communique("eventType"), .iri(Terms.eventType(LocalName.named(event.type))))
-        if let start = event.start { add(node, s("startDate"), date(start)) }
-        if let end = event.end { add(node, s("endDate"), date(end)) }
+        add(node, Terms.Communique.eventType, .iri(Terms.eventType(LocalName.named(event.type))))
+        if let start = event.start { add(node, Terms.Schema.startDate, date(start)) }
+        if let end = event.end { add(node, Terms.Schema.endDate, date(end)) }
         if let place = event.place {
             let placeNode = scheme.place(LocalName.named(place))
-            add(node, s("location"), .iri(placeNode))
-            add(placeNode, Terms.type, .iri(s("Place")))
+            add(node, Terms.Schema.location, .iri(placeNode))
+            add(placeNode, Terms.type, .iri(Terms.Schema.Place))
             name(placeNode, place)
         }
-        for key in event.organizers { add(node, s("organizer"), .iri(scheme.iri(key))) }
-        for key in event.partners { add(node, s("contributor"), .iri(scheme.iri(key))) }
-        for key in event.funders { add(node, s("funder"), .iri(scheme.iri(key))) }
-        for key in event.speakers { add(node, s("performer"), .iri(scheme.iri(key))) }
+        for key in event.organizers { add(node, Terms.Schema.organizer, .iri(scheme.iri(key))) }
+        for key in event.partners { add(node, Terms.Schema.contributor, .iri(scheme.iri(key))) }
+        for key in event.funders { add(node, Terms.Schema.funder, .iri(scheme.iri(key))) }
+        for key in event.speakers { add(node, Terms.Schema.performer, .iri(scheme.iri(key))) }
         if let count = event.participantCount {
-            let value = Term.literal(Literal(String(count), datatype: Terms.xsd("integer")))
-            add(node, Terms.communique("participantCount"), value)
+            let value = Term.literal(Literal(String(count), datatype: Terms.XSD.integer))
+            add(node, Terms.Communique.participantCount, value)
             if let at = event.participantCountSpan, let rule = event.participantCountRule {
-                statement(node, Terms.communique("participantCount"), value, at, "participant-count", rule: rule)
+                statement(node, Terms.Communique.participantCount, value, at, "participant-count", rule: rule)
             }
         }
         for precedent in event.precedents { write(precedent, of: node) }
@@ -37,29 +36,28 @@ extension FindingsWriter {
 
     private func predicate(of relation: Findings.EventStatement.Relation) -> IRI {
         switch relation {
-        case .organizer: Terms.schema("organizer")
-        case .partner: Terms.schema("contributor")
-        case .funder: Terms.schema("funder")
-        case .speaker: Terms.schema("performer")
+        case .organizer: Terms.Schema.organizer
+        case .partner: Terms.Schema.contributor
+        case .funder: Terms.Schema.funder
+        case .speaker: Terms.Schema.performer
         }
     }
 
     /// What the event follows: a decision (a creative work) or an earlier event, as an influence.
     private mutating func write(_ precedent: Findings.Precedent, of event: IRI) {
-        let s = Terms.schema
         let slug = LocalName.named(precedent.name)
         let work = precedent.kind == .event ? scheme.event(slug) : scheme.work(slug)
-        add(work, Terms.type, .iri(s(precedent.kind == .event ? "Event" : "CreativeWork")))
+        add(work, Terms.type, .iri(precedent.kind == .event ? Terms.Schema.Event : Terms.Schema.CreativeWork))
         name(work, precedent.name)
         if let year = precedent.year {
-            let value = precedent.month.map { Literal(String(format: "%04d-%02d", year, $0), datatype: Terms.xsd("gYearMonth")) }
-                ?? Literal(String(format: "%04d", year), datatype: Terms.xsd("gYear"))
-            add(work, Terms.dcterms("date"), .literal(value))
+            let value = precedent.month.map { Literal(String(format: "%04d-%02d", year, $0), datatype: Terms.XSD.gYearMonth) }
+                ?? Literal(String(format: "%04d", year), datatype: Terms.XSD.gYear)
+            add(work, Terms.DCTerms.date, .literal(value))
         }
         if let creator = precedent.creator {
-            add(work, s(precedent.kind == .event ? "organizer" : "creator"), .iri(scheme.iri(creator)))
+            add(work, precedent.kind == .event ? Terms.Schema.organizer : Terms.Schema.creator, .iri(scheme.iri(creator)))
         }
-        add(event, Terms.prov("wasInfluencedBy"), .iri(work))
-        statement(event, Terms.prov("wasInfluencedBy"), .iri(work), precedent.span, "follows-\(slug)", rule: precedent.rule)
+        add(event, Terms.Prov.wasInfluencedBy, .iri(work))
+        statement(event, Terms.Prov.wasInfluencedBy, .iri(work), precedent.span, "follows-\(slug)", rule: precedent.rule)
     }
 }

@@ -4,23 +4,23 @@ extension FindingsWriter {
     /// The NIF phrase of a span, pointing at what it states, at full provenance.
     mutating func anchor(_ span: Findings.Span, to target: IRI) {
         guard provenance == .full else { return }
-        add(phrase(span), ProvenanceTerms.taIdentRef, .iri(target))
+        add(phrase(span), Terms.ITSRDF.taIdentRef, .iri(target))
     }
 
     /// `prov:wasDerivedFrom` the document, unless the build writes facts alone.
     mutating func derivedFromDocument(_ node: IRI) {
         guard provenance != .none else { return }
-        add(node, ProvenanceTerms.wasDerivedFrom, .iri(document))
+        add(node, Terms.Prov.wasDerivedFrom, .iri(document))
     }
 
     /// The NIF phrase of a span of the document, with its offsets and text.
     mutating func phrase(_ span: Findings.Span) -> IRI {
         let node = scheme.mention(LocalName.mention(document: documentName, start: span.start, end: span.end))
-        add(node, Terms.type, ProvenanceTerms.phrase)
-        add(node, ProvenanceTerms.referenceContext, .iri(document))
-        add(node, ProvenanceTerms.beginIndex, .literal(Literal(String(span.start), datatype: ProvenanceTerms.nonNegativeInteger)))
-        add(node, ProvenanceTerms.endIndex, .literal(Literal(String(span.end), datatype: ProvenanceTerms.nonNegativeInteger)))
-        add(node, ProvenanceTerms.anchorOf, text(span.text))
+        add(node, Terms.type, .iri(Terms.NIF.Phrase))
+        add(node, Terms.NIF.referenceContext, .iri(document))
+        add(node, Terms.NIF.beginIndex, .literal(Literal(String(span.start), datatype: Terms.XSD.nonNegativeInteger)))
+        add(node, Terms.NIF.endIndex, .literal(Literal(String(span.end), datatype: Terms.XSD.nonNegativeInteger)))
+        add(node, Terms.NIF.anchorOf, text(span.text))
         return node
     }
 
@@ -29,12 +29,12 @@ extension FindingsWriter {
     mutating func statement(_ subject: IRI, _ predicate: IRI, _ object: Term, _ span: Findings.Span, _ relation: String, rule: Findings.Rule) {
         guard provenance == .full else { return }
         let node = scheme.statement(LocalName.statement(document: documentName, subject: IRIName(subject.value), relation: relation))
-        add(node, Terms.type, ProvenanceTerms.statement)
-        add(node, ProvenanceTerms.subject, .iri(subject))
-        add(node, ProvenanceTerms.predicate, .iri(predicate))
-        add(node, ProvenanceTerms.object, object)
-        add(node, ProvenanceTerms.wasDerivedFrom, .iri(document))
-        add(node, ProvenanceTerms.wasGeneratedBy, .iri(Terms.rule(rule.rawValue)))
-        add(phrase(span), ProvenanceTerms.taIdentRef, .iri(node))
+        add(node, Terms.type, .iri(Terms.RDF.Statement))
+        add(node, Terms.RDF.subject, .iri(subject))
+        add(node, Terms.RDF.predicate, .iri(predicate))
+        add(node, Terms.RDF.object, object)
+        add(node, Terms.Prov.wasDerivedFrom, .iri(document))
+        add(node, Terms.Prov.wasGeneratedBy, .iri(Terms.rule(rule.rawValue)))
+        add(phrase(span), Terms.ITSRDF.taIdentRef, .iri(node))
     }
 }

@@ -29,8 +29,8 @@ struct FindingsWriter {
         swap(&graph, &target)
         defer { swap(&graph, &target) }
         for key in found.entities.keys.sorted() { describe(key, found.entities[key], in: found) }
-        for key in Set(found.mentions.map(\.key)).sorted() { add(document, Terms.schema("mentions"), .iri(scheme.iri(key))) }
-        for key in found.sources { add(document, Terms.schema("sourceOrganization"), .iri(scheme.iri(key))) }
+        for key in Set(found.mentions.map(\.key)).sorted() { add(document, Terms.Schema.mentions, .iri(scheme.iri(key))) }
+        for key in found.sources { add(document, Terms.Schema.sourceOrganization, .iri(scheme.iri(key))) }
         for mention in found.mentions { anchor(mention.span, to: scheme.iri(mention.key)) }
         for role in found.roles { write(role) }
         for event in found.events { write(event) }
@@ -46,8 +46,8 @@ struct FindingsWriter {
 
     /// Names a node: `schema:name`, and `rdfs:label` for generic RDF browsers and tools.
     mutating func name(_ node: IRI, _ value: String) {
-        add(node, Terms.schema("name"), text(value))
-        add(node, Terms.rdfs("label"), text(value))
+        add(node, Terms.Schema.name, text(value))
+        add(node, Terms.RDFS.label, text(value))
     }
 
     func date(_ value: CalendarDate) -> Term { .literal(Literal(value.iso8601, datatype: Terms.date)) }
