@@ -10,9 +10,9 @@
 /// graph.instances(of: Schema.Person)   // [.iri(jane)]
 /// ```
 public struct Graph: Sendable {
-    /// The interned terms; a statement refers to them by index.
-    private var terms: [Term] = []
-    private var termIDs: [Term: UInt32] = [:]
+    /// The interned terms; a statement refers to them by number.
+    private var numbers = TermNumbers()
+    private var terms: [Term] { numbers.terms }
     private var graphNames: [IRI?] = [nil]
     private var graphIDs: [IRI?: UInt32] = [nil: 0]
     private var keys: Set<Key> = []
@@ -42,8 +42,7 @@ public struct Graph: Sendable {
     public init(indexed: Bool = true, capacity: Int = 0) {
         self.indexed = indexed
         guard capacity > 0 else { return }
-        terms.reserveCapacity(capacity)
-        termIDs.reserveCapacity(capacity)
+        numbers.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
         tripleCounts.reserveCapacity(capacity)
     }
@@ -120,20 +119,20 @@ public struct Graph: Sendable {
             if candidates == nil || list.count < candidates!.count { candidates = list }
         }
         if let subject {
-            guard let id = termIDs[subject] else { return [] }
+            guard let id = numbers.number(of: subject) else { return [] }
             if indexed { narrow(bySubject[id]) }
         }
         if let predicate {
-            guard let id = termIDs[.iri(predicate)] else { return [] }
+            guard let id = numbers.number(of: .iri(predicate)) else { return [] }
             if indexed { narrow(byPredicate[id]) }
         }
         if let object {
-            guard let id = termIDs[object] else { return [] }
+            guard let id = numbers.number(of: object) else { return [] }
             if indexed { narrow(byObject[id]) }
         }
-        let s = subject.flatMap { termIDs[$0] }
-        let p = predicate.flatMap { termIDs[.iri($0)] }
-        let o = object.flatMap { termIDs[$0] }
+        let s = subject.flatMap { numbers.number(of: $0) }
+        let p = predicate.flatMap { numbers.number(of: .iri($0)) }
+        let o = object.flatMap { numbers.number(of: $0) }
         let matching = (candidates ?? Array(tripleCounts.keys)).filter {
             (s == nil || $0.s == s) && (p == nil || $0.p == p) && (o == nil || $0.o == o)
         }
@@ -257,21 +256,14 @@ public struct Graph: Sendable {
     }
 
     private func lookup(_ triple: Triple) -> TripleKey? {
-        guard let s = termIDs[triple.subject], let p = termIDs[.iri(triple.predicate)], let o = termIDs[triple.object]
+        guard let s = numbers.number(of: triple.subject), let p = numbers.number(of: .iri(triple.predicate)),
+              let o = numbers.number(of: triple.object)
         else { return nil }
         return TripleKey(s: s, p: p, o: o)
     }
 
-    /// The number of the term, a new one if it was not met before: hashed once either way, as the default
-    /// subscript of a dictionary, when it is modified, adds its default for a key it lacks.
-    private mutating func intern(_ term: Term) -> UInt32 {
-        let next = UInt32(terms.count)
-        let id = Graph.read(&termIDs[term, default: next])
-        if id == next { terms.append(term) }
-        return id
-    }
-
-    private static func read(_ slot: inout UInt32) -> UInt32 { slot }
+    /// The number of the term, a new one if it was not met before.
+    private mutating func intern(_ term: Term) -> UInt32 { numbers.number(adding: term) }
 
     private mutating func internGraph(_ graph: IRI?) -> UInt32 {
         if let id = graphIDs[graph] { return id }

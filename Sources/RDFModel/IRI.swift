@@ -7,7 +7,7 @@ public struct IRI: Hashable, Sendable {
     /// The IRI as written, without angle brackets.
     public let value: String
     /// The string's hash, computed once: an IRI is hashed each time a graph interns a statement with it.
-    private let valueHash: Int
+    let valueHash: Int
 
     /// Creates an IRI from its string form.
     public init(_ value: String) {
