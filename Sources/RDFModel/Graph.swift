@@ -11,16 +11,18 @@
 /// ```
 public struct Graph: Sendable {
     /// The interned terms; a statement refers to them by number.
-    private var numbers = TermNumbers()
-    private var terms: [Term] { numbers.terms }
+    private var numbers = NumberedSet<Term>()
+    private var terms: [Term] { numbers.elements }
     private var graphNames: [IRI?] = [nil]
     private var graphIDs: [IRI?: UInt32] = [nil: 0]
-    private var keys: Set<Key> = []
+    /// The quads, as numbers of their terms and graph.
+    private var keys = NumberedSet<Key>()
     /// The subject and graph of the last statement inserted: statements come in runs about one subject of
     /// one document, and comparing to the last is cheaper than hashing again.
     private var lastSubject: (term: Term, id: UInt32)? = nil
     private var lastGraph: (name: IRI?, id: UInt32) = (nil, 0)
-    private var tripleCounts: [TripleKey: UInt32] = [:]
+    /// The distinct triples, whatever graphs they are in.
+    private var tripleKeys = NumberedSet<TripleKey>()
     private var bySubject: [UInt32: [TripleKey]] = [:]
     private var byPredicate: [UInt32: [TripleKey]] = [:]
     private var byObject: [UInt32: [TripleKey]] = [:]
@@ -44,17 +46,17 @@ public struct Graph: Sendable {
         guard capacity > 0 else { return }
         numbers.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
-        tripleCounts.reserveCapacity(capacity)
+        tripleKeys.reserveCapacity(capacity)
     }
 
     /// The number of distinct triples, whatever graphs they are in.
-    public var count: Int { tripleCounts.count }
+    public var count: Int { tripleKeys.count }
 
     /// The number of distinct quads.
     public var quadCount: Int { keys.count }
 
     /// Whether the graph has no statement.
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { keys.count == 0 }
 
     /// Adds a triple, to a named graph or to the default graph; returns whether it was new there.
     @discardableResult
@@ -75,10 +77,7 @@ public struct Graph: Sendable {
             lastGraph = (graph, g)
         }
         guard keys.insert(Key(triple: key, g: g)).inserted else { return false }
-        // One hash lookup: the default is made only for a triple not met before.
-        var isNew = false
-        tripleCounts[key, default: { isNew = true; return 0 }()] += 1
-        if isNew, indexed {
+        if tripleKeys.insert(key).inserted, indexed {
             bySubject[key.s, default: []].append(key)
             byPredicate[key.p, default: []].append(key)
             byObject[key.o, default: []].append(key)
@@ -100,7 +99,7 @@ public struct Graph: Sendable {
     /// Whether the triple is in the graph, in any named graph.
     public func contains(_ triple: Triple) -> Bool {
         guard let key = lookup(triple) else { return false }
-        return tripleCounts[key] != nil
+        return tripleKeys.contains(key)
     }
 
     /// Whether the quad is in the graph.
@@ -133,7 +132,7 @@ public struct Graph: Sendable {
         let s = subject.flatMap { numbers.number(of: $0) }
         let p = predicate.flatMap { numbers.number(of: .iri($0)) }
         let o = object.flatMap { numbers.number(of: $0) }
-        let matching = (candidates ?? Array(tripleCounts.keys)).filter {
+        let matching = (candidates ?? tripleKeys.elements).filter {
             (s == nil || $0.s == s) && (p == nil || $0.p == p) && (o == nil || $0.o == o)
         }
         return matching.map(triple(for:)).sorted(by: Graph.tripleOrder)
@@ -181,7 +180,7 @@ public struct Graph: Sendable {
     public func numberedStatements(withGraphs: Bool) -> NumberedStatements {
         let rank = termRanks()
         guard withGraphs else {
-            let sorted = tripleCounts.keys.sorted { Graph.keyOrder($0, $1, rank) }
+            let sorted = tripleKeys.elements.sorted { Graph.keyOrder($0, $1, rank) }
             return NumberedStatements(terms: terms, statements: sorted.map {
                 .init(subject: Int($0.s), predicate: Int($0.p), object: Int($0.o), graph: nil)
             })
@@ -192,7 +191,7 @@ public struct Graph: Sendable {
         let graphOrder = graphNames.indices.sorted { (graphNames[$0]?.value ?? "") < (graphNames[$1]?.value ?? "") }
         var graphRank = [Int](repeating: 0, count: graphNames.count)
         for (r, g) in graphOrder.enumerated() { graphRank[g] = r }
-        let sorted = keys.sorted { a, b in
+        let sorted = keys.elements.sorted { a, b in
             a.g != b.g ? graphRank[Int(a.g)] < graphRank[Int(b.g)] : Graph.keyOrder(a.triple, b.triple, rank)
         }
         return NumberedStatements(terms: names, statements: sorted.map {
@@ -220,13 +219,13 @@ public struct Graph: Sendable {
 
     /// The named graphs in use, sorted.
     public var namedGraphs: [IRI] {
-        Set(keys.map(\.g)).compactMap { graphNames[Int($0)] }.sorted { $0.value < $1.value }
+        Set(keys.elements.map(\.g)).compactMap { graphNames[Int($0)] }.sorted { $0.value < $1.value }
     }
 
     /// The distinct terms used as subject or object, sorted.
     public var nodes: [Term] {
         var ids = Set<UInt32>()
-        for key in tripleCounts.keys {
+        for key in tripleKeys.elements {
             ids.insert(key.s)
             ids.insert(key.o)
         }
@@ -263,7 +262,7 @@ public struct Graph: Sendable {
     }
 
     /// The number of the term, a new one if it was not met before.
-    private mutating func intern(_ term: Term) -> UInt32 { numbers.number(adding: term) }
+    private mutating func intern(_ term: Term) -> UInt32 { numbers.insert(term).number }
 
     private mutating func internGraph(_ graph: IRI?) -> UInt32 {
         if let id = graphIDs[graph] { return id }
