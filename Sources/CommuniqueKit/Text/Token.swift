@@ -31,7 +31,7 @@ struct Token: Hashable, Sendable {
         self.sentence = sentence
     }
 
-    static func startsUpperCase(_ text: String) -> Bool {
+    private static func startsUpperCase(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
         return text.unicodeScalars.first!.properties.isUppercase

@@ -93,7 +93,7 @@ struct TokenReader {
     /// Makes the token of the scalars `from..<to`, in its sentence.
     private mutating func append(_ from: Int, _ to: Int, _ kind: Token.Kind) {
         let range = offsets[from]..<offsets[to]
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let text = self.text(from, to)
         let key: String
         switch Token.asciiKey(UnsafeBufferPointer(rebasing: bytes[range])) {
         case .same: key = text
