@@ -29,11 +29,11 @@ public struct Graph: Sendable {
     /// Whether the three indexes above are kept; without them a query reads every statement.
     private let indexed: Bool
 
-    struct TripleKey: Hashable, Sendable {
+    struct TripleKey: Equatable, Sendable {
         var s: UInt32, p: UInt32, o: UInt32
     }
 
-    struct Key: Hashable, Sendable {
+    struct Key: Equatable, Sendable {
         var triple: TripleKey
         var g: UInt32
     }

@@ -31,7 +31,8 @@ struct Token: Hashable, Sendable {
         self.sentence = sentence
     }
 
-    private static func startsUpperCase(_ text: String) -> Bool {
+    /// Whether the first letter of a text is upper case (told by its byte when ASCII).
+    static func startsUpperCase(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
         return text.unicodeScalars.first!.properties.isUppercase
@@ -52,8 +53,12 @@ struct Token: Hashable, Sendable {
         switch copy.withUTF8(Token.asciiKey) {
         case .same: return text
         case .other(let key): return key
-        case .notASCII: break
+        case .notASCII: return scalarKey(text)
         }
+    }
+
+    /// The key of a text that is not ASCII, made from its scalars.
+    static func scalarKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars where scalar != "-" {
             out.append(scalar == "\u{2019}" ? "'" : scalar)

@@ -98,11 +98,9 @@ struct TokenReader {
         switch Token.asciiKey(UnsafeBufferPointer(rebasing: bytes[range])) {
         case .same: key = text
         case .other(let ascii): key = ascii
-        case .notASCII: key = Token.key(text)
+        case .notASCII: key = Token.scalarKey(text)
         }
-        let first = bytes[range.lowerBound]
-        let isCapitalized = kind == .word
-            && (first < 0x80 ? first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") : scalars[from].properties.isUppercase)
+        let isCapitalized = kind == .word && Token.startsUpperCase(text)
         if !tokens.isEmpty, endsSentence || sawLineFeed { sentence += 1 }
         tokens.append(Token(text: text, kind: kind, start: from, end: to, key: key, isCapitalized: isCapitalized, sentence: sentence))
         sawLineFeed = false
