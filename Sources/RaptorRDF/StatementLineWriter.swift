@@ -15,19 +15,22 @@ public final class StatementLineWriter {
         let serializer: RaptorSerializer
         /// What Raptor writes for each term, where it could be learnt; else statements are serialized whole.
         let termBytes: TermBytes?
+        /// What Raptor writes for terms in ASCII it writes unchanged, made without asking it each time.
+        let verbatim: VerbatimTermBytes?
 
         init(world: RaptorWorld, syntax: RDFSyntax) throws(RaptorError) {
             stream = try MemoryStream(world: world)
             serializer = try RaptorSerializer(world: world, syntax: syntax)
             try serializer.start(to: stream)
             termBytes = TermBytes(world: world, syntax: syntax)
+            verbatim = termBytes.map { VerbatimTermBytes(termBytes: $0, world: world) }
         }
     }
 
     private let world: RaptorWorld
     private var parts: Parts?
-    /// The bytes of terms met in earlier documents, by term and place (predicates, classes, bodies named in
-    /// many releases, offsets and dates): IRIs and short literals spelled in ASCII, forgotten all at once
+    /// The bytes of terms met in earlier documents that the verbatim rules do not cover, by term and place
+    /// (IRIs and short literals spelled in ASCII with a byte Raptor escapes): forgotten all at once
     /// when there are `knownLimit`, so memory stays bounded on any corpus.
     private var known: [KnownTerm: [UInt8]] = [:]
     private static let knownLimit = 50_000
@@ -69,7 +72,9 @@ public final class StatementLineWriter {
         let terms = RaptorTerms(numbered.terms, in: world)
         func term(_ index: Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term> { try terms.term(index) }
         guard let parts else { throw RaptorError("the statement writer is closed") }
-        if let termBytes = parts.termBytes { return try lines(of: numbered, unique: unique, from: termBytes, term: term) }
+        if let termBytes = parts.termBytes, let verbatim = parts.verbatim {
+            return try lines(of: numbered, unique: unique, from: termBytes, verbatim, term: term)
+        }
         return try lines(count: numbered.statements.count, in: parts.stream) { index throws(RaptorError) in
             let statement = numbered.statements[index]
             try parts.serializer.write(subject: term(statement.subject), predicate: term(statement.predicate),
@@ -77,10 +82,11 @@ public final class StatementLineWriter {
         }
     }
 
-    /// The lines joined from each term's bytes, learnt once per term and place: "S P O .", "S P O G .".
-    /// The bytes of the terms go into one buffer as they are learnt, and each line is copied from it.
+    /// The lines joined from each term's bytes, made once per term and place (by `verbatim`, else learnt
+    /// from Raptor): "S P O .", "S P O G .". The bytes of the terms go into one buffer as they are made, and
+    /// each line is copied from it.
     private func lines(of numbered: NumberedStatements, unique: [Bool], from termBytes: TermBytes,
-                       term: (Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> StatementLines {
+                       _ verbatim: VerbatimTermBytes, term: (Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> StatementLines {
         let places = TermBytes.Place.allCases.count
         var pieces: [UInt8] = []
         pieces.reserveCapacity(numbered.terms.count * 64)
@@ -90,11 +96,13 @@ public final class StatementLineWriter {
         func slot(_ index: Int, _ place: TermBytes.Place) throws(RaptorError) -> Int {
             let slot = index * places + place.rawValue
             if pieceStart[slot] < 0 {
-                let kept = index < unique.count && unique[index] ? nil : numbered.terms[index]
-                let bytes = try self.bytes(of: kept, place, from: termBytes) { () throws(RaptorError) in try term(index) }
-                pieceStart[slot] = pieces.count
-                pieceCount[slot] = bytes.count
-                pieces += bytes
+                let start = pieces.count
+                if !verbatim.append(numbered.terms[index], in: place, to: &pieces) {
+                    let kept = index < unique.count && unique[index] ? nil : numbered.terms[index]
+                    pieces += try self.bytes(of: kept, place, from: termBytes) { () throws(RaptorError) in try term(index) }
+                }
+                pieceStart[slot] = start
+                pieceCount[slot] = pieces.count - start
             }
             return slot
         }
