@@ -15,23 +15,24 @@ public final class StatementLineWriter {
         let serializer: RaptorSerializer
         /// What Raptor writes for each term, where it could be learnt; else statements are serialized whole.
         let termBytes: TermBytes?
-        /// What Raptor writes for terms in ASCII it writes unchanged, made without asking it each time.
-        let verbatim: VerbatimTermBytes?
+        /// What Raptor writes for terms in ASCII, made without asking it each time.
+        let spelled: SpelledTermBytes?
 
         init(world: RaptorWorld, syntax: RDFSyntax) throws(RaptorError) {
             stream = try MemoryStream(world: world)
             serializer = try RaptorSerializer(world: world, syntax: syntax)
             try serializer.start(to: stream)
             termBytes = TermBytes(world: world, syntax: syntax)
-            verbatim = termBytes.map { VerbatimTermBytes(termBytes: $0, world: world) }
+            spelled = termBytes.map { SpelledTermBytes(termBytes: $0, world: world) }
         }
     }
 
     private let world: RaptorWorld
     private var parts: Parts?
-    /// The bytes of terms met in earlier documents that the verbatim rules do not cover, by term and place
-    /// (IRIs and short literals spelled in ASCII with a byte Raptor escapes): forgotten all at once
-    /// when there are `knownLimit`, so memory stays bounded on any corpus.
+    /// The bytes of terms met in earlier documents that the spelling rules do not cover, by term and place
+    /// (blank nodes, IRIs and short literals in ASCII with a byte Raptor refused in a probe or a language or
+    /// datatype beyond those learnt): forgotten all at once when there are `knownLimit`, so memory stays
+    /// bounded on any corpus.
     private var known: [KnownTerm: [UInt8]] = [:]
     private static let knownLimit = 50_000
     /// Literals longer than this (sentences, whole texts) are seldom met twice and are not kept.
@@ -72,8 +73,8 @@ public final class StatementLineWriter {
         let terms = RaptorTerms(numbered.terms, in: world)
         func term(_ index: Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term> { try terms.term(index) }
         guard let parts else { throw RaptorError("the statement writer is closed") }
-        if let termBytes = parts.termBytes, let verbatim = parts.verbatim {
-            return try lines(of: numbered, unique: unique, from: termBytes, verbatim, term: term)
+        if let termBytes = parts.termBytes, let spelled = parts.spelled {
+            return try lines(of: numbered, unique: unique, from: termBytes, spelled, term: term)
         }
         return try lines(count: numbered.statements.count, in: parts.stream) { index throws(RaptorError) in
             let statement = numbered.statements[index]
@@ -82,11 +83,11 @@ public final class StatementLineWriter {
         }
     }
 
-    /// The lines joined from each term's bytes, made once per term and place (by `verbatim`, else learnt
+    /// The lines joined from each term's bytes, made once per term and place (by `spelled`, else learnt
     /// from Raptor): "S P O .", "S P O G .". The bytes of the terms go into one buffer as they are made, and
     /// each line is copied from it.
     private func lines(of numbered: NumberedStatements, unique: [Bool], from termBytes: TermBytes,
-                       _ verbatim: VerbatimTermBytes, term: (Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> StatementLines {
+                       _ spelled: SpelledTermBytes, term: (Int) throws(RaptorError) -> UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> StatementLines {
         let places = TermBytes.Place.allCases.count
         var pieces: [UInt8] = []
         pieces.reserveCapacity(numbered.terms.count * 64)
@@ -97,7 +98,7 @@ public final class StatementLineWriter {
             let slot = index * places + place.rawValue
             if pieceStart[slot] < 0 {
                 let start = pieces.count
-                if !verbatim.append(numbered.terms[index], in: place, to: &pieces) {
+                if !spelled.append(numbered.terms[index], in: place, to: &pieces) {
                     let kept = index < unique.count && unique[index] ? nil : numbered.terms[index]
                     pieces += try self.bytes(of: kept, place, from: termBytes) { () throws(RaptorError) in try term(index) }
                 }

@@ -4,13 +4,16 @@ import Testing
 
 private let ex = Namespace(prefix: "ex", iri: "http://example.org/thing/")
 
-/// Every printable ASCII byte, and a few others, each inside a string: the bytes Raptor writes unchanged and
-/// the ones it escapes (quote, backslash, angle brackets, space in an IRI, control characters).
-private let bytesToTry: [String] = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) } + ["\t", "\n", "\u{7F}", "é", "\u{1D11E}"]
+/// Every ASCII byte, and characters beyond ASCII of each length in UTF-8, each inside a string: the ones
+/// Raptor writes unchanged and the ones it escapes (quote, backslash, angle brackets, space in an IRI,
+/// control characters, all beyond ASCII), U+FFFE and U+FFFF (which Raptor's UTF-8 reader refuses), and NUL
+/// (where Raptor stops writing a string).
+private let bytesToTry: [String] = (0x00...0x7F).map { String(UnicodeScalar(UInt8($0))) }
+    + ["é", "\u{101}", "\u{2014}", "\u{1F600}", "\u{2019}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{1D11E}", "\u{10FFFF}", "e\u{301}", "\r\n"]
 
-/// A writer makes the lines of terms in plain ASCII itself, from a frame it learnt from Raptor; these tests
-/// hold those lines to the ones Raptor writes when it serializes the same graph whole.
-@Suite struct VerbatimTermLinesTests {
+/// A writer makes the lines of terms itself, from frames and escapes it learnt from Raptor; these tests hold
+/// those lines to the ones Raptor writes when it serializes the same graph whole.
+@Suite struct SpelledTermLinesTests {
     @Test(arguments: [RDFSyntax.nTriples, .nQuads])
     func iriWithAnyByteInAnyPlaceIsWrittenAsRaptorWritesIt(syntax: RDFSyntax) throws {
         let writer = try StatementLineWriter(syntax: syntax)
@@ -28,7 +31,7 @@ private let bytesToTry: [String] = (0x20...0x7E).map { String(UnicodeScalar(UInt
     func literalWithAnyByteAndAnyTagOrTypeIsWrittenAsRaptorWritesIt(syntax: RDFSyntax) throws {
         let writer = try StatementLineWriter(syntax: syntax)
         let kinds: [(String) -> Literal] = [
-            { Literal($0) }, { Literal($0, language: "en-GB") }, { Literal($0, language: "x\($0.count)") },
+            { Literal($0) }, { Literal(verbatim: $0) }, { Literal($0, language: "en-GB") }, { Literal($0, language: "x\($0.count)") },
             { Literal($0, datatype: Vocabulary.xsd("integer")) }, { Literal($0, datatype: IRI(ex.iri + "t\"y>pe")) },
             { Literal($0, datatype: IRI(ex.iri + "typé")) },
         ]
