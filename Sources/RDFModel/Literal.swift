@@ -66,7 +66,13 @@ extension Literal: CustomStringConvertible {
         return out
     }
 
+    /// The text with N-Triples' escapes; the text itself when it has nothing to escape, which its bytes tell.
     static func escaped(_ text: String) -> String {
+        // `"`, `\\`, line feed, carriage return and tab are ASCII, and no byte of another character is ASCII.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        }
+        if plain == true { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

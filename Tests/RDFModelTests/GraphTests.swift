@@ -68,6 +68,12 @@ private let typeIRI = Vocabulary.rdf("type")
         #expect(Literal("say \"hi\"\n").description == #""say \"hi\"\n""#)
     }
 
+    @Test func literalsAreWrittenInNTriplesWithEscapesOnlyWhereNeeded() {
+        #expect(Literal("Zu\u{308}rich \u{2013} 12 km", language: "de").description == "\"Zu\u{308}rich \u{2013} 12 km\"@de")
+        #expect(Literal(verbatim: "a\tb\\c\r\nd\u{E9}").description == #""a\tb\\c\r\nd"# + "\u{E9}\"")
+        #expect(Literal("3", datatype: Vocabulary.xsd("integer")).description == "\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>")
+    }
+
     @Test func isomorphismRenamesBlankNodes() {
         var a = Graph(), b = Graph(), c = Graph()
         a.insert(Triple(.iri(ex("s")), ex("p"), .blank(BlankNode("x"))))
