@@ -8,8 +8,8 @@ struct ByteSpelling {
     /// How characters beyond ASCII are written.
     enum BeyondASCII { case unknown, unchanged, hexEscaped }
 
-    /// By byte value: 0 not known, 1 written unchanged, 2 written as its escape (ASCII only), 3 the start or
-    /// rest of a character beyond ASCII that is escaped.
+    /// By byte value: 0 not known, 1 written unchanged, 2 written as its escape (ASCII only), 3 the first
+    /// byte of a character beyond ASCII that is read whole (to escape it, or to tell U+FFFE and U+FFFF).
     private var kinds = [UInt8](repeating: 0, count: 256)
     private var escapes = [[UInt8]](repeating: [], count: 128)
     private(set) var beyondASCII = BeyondASCII.unknown
@@ -34,6 +34,8 @@ struct ByteSpelling {
         writesNoncharacters = noncharactersToo
         let kind = form == .unchanged ? ByteSpelling.unchanged : form == .hexEscaped ? ByteSpelling.beyond : ByteSpelling.unknown
         for byte in 0x80..<0x100 { kinds[byte] = kind }
+        // U+FFFE and U+FFFF start with the byte EF: characters that start with it are read one by one.
+        if form == .unchanged && !noncharactersToo { kinds[0xEF] = ByteSpelling.beyond }
     }
 
     /// The ASCII bytes whose spelling is known, in increasing order.
@@ -94,7 +96,11 @@ struct ByteSpelling {
                 var scalar = UInt32(byte) & (0xFF >> UInt32(length + 1))
                 for next in text[(index + 1)..<(index + length)] { scalar = scalar << 6 | UInt32(next & 0x3F) }
                 if (scalar == 0xFFFE || scalar == 0xFFFF) && !writesNoncharacters { return false }
-                out += ByteSpelling.hexEscape(scalar)
+                if beyondASCII == .unchanged {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<(index + length)]))
+                } else {
+                    out += ByteSpelling.hexEscape(scalar)
+                }
                 index += length
             }
             run = index

@@ -6,7 +6,8 @@ public import RDFModel
 /// thread that built the statements, so that a streamed Turtle build groups in parallel. One per worker thread.
 ///
 /// Raptor's Turtle writer writes every term (`TurtleTermText`), once per document or, for an IRI or short
-/// literal met in earlier documents, once per writer; `TurtleBlockLayout` puts the terms where Raptor's
+/// literal met in earlier documents, once per writer, but the IRIs that the rules it learnt from Raptor cover
+/// (`TurtleIRIBytes`, most of them); `TurtleBlockLayout` puts the terms where Raptor's
 /// serializer puts them. Statements outside what that layout covers go through Raptor's serializer whole.
 ///
 /// ```swift
@@ -20,6 +21,8 @@ public final class TurtleBlockWriter {
     /// The memory every block Raptor's serializer writes goes into, emptied after each.
     private var stream: MemoryStream?
     private var termText: TurtleTermText?
+    /// The Turtle of IRIs, made without Raptor where the rules it learnt cover them.
+    private var iriBytes: TurtleIRIBytes?
     /// The Turtle of terms met in earlier blocks (predicates, classes, bodies named in many releases, offsets,
     /// dates): IRIs and short literals spelled in ASCII that were not subjects, forgotten all at once at
     /// `knownLimit`.
@@ -31,7 +34,13 @@ public final class TurtleBlockWriter {
         let world = try RaptorWorld.checkOut()
         do {
             stream = try MemoryStream(world: world)
-            termText = try TurtleTermText(world: world, prefixes: prefixes)
+            let text = try TurtleTermText(world: world, prefixes: prefixes)
+            termText = text
+            iriBytes = TurtleIRIBytes(namespaces: text.namespaces) { iri throws(RaptorError) in
+                let made = try world.term(.iri(iri))
+                defer { raptor_free_term(made) }
+                return try text.bytes(of: made)
+            }
         } catch {
             stream = nil
             RaptorWorld.checkIn(world)
@@ -44,6 +53,7 @@ public final class TurtleBlockWriter {
     deinit {
         stream = nil
         termText = nil
+        iriBytes = nil
         RaptorWorld.checkIn(world)
     }
 
@@ -62,6 +72,10 @@ public final class TurtleBlockWriter {
         func text(_ index: Int) throws(RaptorError) -> [UInt8] {
             if let written = texts[index] { return written }
             let term = numbered.terms[index]
+            if case .iri(let iri) = term, let written = iriBytes?.bytes(of: iri) {
+                texts[index] = written
+                return written
+            }
             let keep = !subjects.contains(index) && Self.keepsText(of: term)
             if keep, let written = known[term] {
                 texts[index] = written

@@ -10,11 +10,13 @@ import RDFModel
 final class TurtleTermText {
     private let world: RaptorWorld
     /// The `raptor_namespace_stack`, owned here.
-    private let namespaces: OpaquePointer
+    private let stack: OpaquePointer
     private let stream: MemoryStream
+    /// The namespaces the stack holds, XML's first: the prefixes Raptor may write an IRI with.
+    let namespaces: [Namespace]
 
     init(world: RaptorWorld, prefixes: [Namespace]) throws(RaptorError) {
-        guard let namespaces = raptor_new_namespaces(world.pointer, 1) else {
+        guard let stack = raptor_new_namespaces(world.pointer, 1) else {
             throw world.takeError() ?? RaptorError("cannot make a Raptor namespace stack")
         }
         do {
@@ -25,28 +27,36 @@ final class TurtleTermText {
             where !declared.contains(where: { $0.prefix == namespace.prefix || $0.iri == namespace.iri }) {
                 let status = namespace.prefix.withCString { prefix in
                     namespace.iri.withCString { iri in
-                        raptor_namespaces_start_namespace_full(namespaces, UnsafeRawPointer(prefix).assumingMemoryBound(to: UInt8.self),
+                        raptor_namespaces_start_namespace_full(stack, UnsafeRawPointer(prefix).assumingMemoryBound(to: UInt8.self),
                                                                UnsafeRawPointer(iri).assumingMemoryBound(to: UInt8.self), 0)
                     }
                 }
                 try world.check(status, "declaring the prefix \(namespace.prefix)")
                 declared.append(namespace)
             }
+            self.namespaces = TurtleTermText.predeclared(in: stack) + declared
         } catch {
-            raptor_free_namespaces(namespaces)
+            raptor_free_namespaces(stack)
             throw error
         }
         self.world = world
-        self.namespaces = namespaces
+        self.stack = stack
+    }
+
+    /// The namespaces a new stack holds before any is declared (XML's).
+    private static func predeclared(in stack: OpaquePointer) -> [Namespace] {
+        guard let xml = "xml".withCString({ raptor_namespaces_find_namespace(stack, UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), 3) }),
+              let uri = raptor_namespace_get_uri(xml), let iri = raptor_uri_as_string(uri) else { return [] }
+        return [Namespace(prefix: "xml", iri: String(cString: iri))]
     }
 
     deinit {
-        raptor_free_namespaces(namespaces)
+        raptor_free_namespaces(stack)
     }
 
     /// The bytes Raptor's Turtle writer writes for `term`.
     func bytes(of term: UnsafeMutablePointer<raptor_term>) throws(RaptorError) -> [UInt8] {
-        let status = raptor_term_turtle_write(stream.pointer, term, namespaces, nil)
+        let status = raptor_term_turtle_write(stream.pointer, term, stack, nil)
         do {
             try world.check(status, "writing a term in Turtle")
         } catch {
