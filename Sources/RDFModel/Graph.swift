@@ -180,8 +180,7 @@ public struct Graph: Sendable {
     public func numberedStatements(withGraphs: Bool) -> NumberedStatements {
         let rank = termRanks()
         guard withGraphs else {
-            let sorted = tripleKeys.elements.sorted { Graph.keyOrder($0, $1, rank) }
-            return NumberedStatements(terms: terms, statements: sorted.map {
+            return NumberedStatements(terms: terms, statements: Graph.sortedByRanks(tripleKeys.elements, rank).map {
                 .init(subject: Int($0.s), predicate: Int($0.p), object: Int($0.o), graph: nil)
             })
         }
@@ -191,12 +190,30 @@ public struct Graph: Sendable {
         let graphOrder = graphNames.indices.sorted { (graphNames[$0]?.value ?? "") < (graphNames[$1]?.value ?? "") }
         var graphRank = [Int](repeating: 0, count: graphNames.count)
         for (r, g) in graphOrder.enumerated() { graphRank[g] = r }
-        let sorted = keys.elements.sorted { a, b in
-            a.g != b.g ? graphRank[Int(a.g)] < graphRank[Int(b.g)] : Graph.keyOrder(a.triple, b.triple, rank)
+        // Each graph's triples, sorted by the ranks of their terms, the graphs in their order.
+        var byGraph = [[TripleKey]](repeating: [], count: graphNames.count)
+        for key in keys.elements { byGraph[Int(key.g)].append(key.triple) }
+        var statements: [NumberedStatements.Statement] = []
+        statements.reserveCapacity(keys.elements.count)
+        for g in graphOrder where !byGraph[g].isEmpty {
+            for triple in Graph.sortedByRanks(byGraph[g], rank) {
+                statements.append(.init(subject: Int(triple.s), predicate: Int(triple.p), object: Int(triple.o), graph: nameIndex[g]))
+            }
         }
-        return NumberedStatements(terms: names, statements: sorted.map {
-            .init(subject: Int($0.triple.s), predicate: Int($0.triple.p), object: Int($0.triple.o), graph: nameIndex[Int($0.g)])
-        })
+        return NumberedStatements(terms: names, statements: statements)
+    }
+
+    /// Triples sorted by subject, then predicate, then object, by the ranks of their terms: as one 64-bit
+    /// number of the three ranks each where the ranks fit in 21 bits (any graph of fewer than two million
+    /// terms), else by comparing the ranks.
+    private static func sortedByRanks(_ triples: [TripleKey], _ rank: [UInt32]) -> [TripleKey] {
+        guard rank.count <= 1 << 21 else { return triples.sorted { keyOrder($0, $1, rank) } }
+        var byRank = [UInt32](repeating: 0, count: rank.count)
+        for (index, place) in rank.enumerated() { byRank[Int(place)] = UInt32(index) }
+        var packed = triples.map { UInt64(rank[Int($0.s)]) << 42 | UInt64(rank[Int($0.p)]) << 21 | UInt64(rank[Int($0.o)]) }
+        packed.sort()
+        let mask: UInt64 = (1 << 21) - 1
+        return packed.map { TripleKey(s: byRank[Int($0 >> 42)], p: byRank[Int(($0 >> 21) & mask)], o: byRank[Int($0 & mask)]) }
     }
 
     /// The place of each interned term in the order of terms, so that statements sort by comparing integers.

@@ -35,6 +35,32 @@ private let typeIRI = Vocabulary.rdf("type")
         #expect(graph.quads.map(\.graph) == [nil, ex("doc1"), ex("doc2")])
     }
 
+    @Test func statementsSortBySubjectPredicateObjectInTermOrderAndQuadsByGraphFirst() {
+        let subjects: [Term] = [.iri(ex("b")), .iri(ex("a")), .blank(BlankNode("z")), .iri(ex("ab"))]
+        let objects: [Term] = [.literal(Literal("2")), .literal(Literal("10", datatype: Vocabulary.xsd("integer"))),
+                               .literal(Literal("x", language: "en")), .literal(Literal("x")), .iri(ex("a")), .blank(BlankNode("y"))]
+        let graphs: [IRI?] = [ex("g2"), nil, ex("g1")]
+        var graph = Graph()
+        var quads: [Quad] = []
+        for (index, subject) in subjects.enumerated() {
+            for (other, object) in objects.enumerated() where (index + other) % 3 != 0 {
+                let quad = Quad(Triple(subject, ex("p\(other % 2)"), object), graph: graphs[(index + other) % 3])
+                quads.append(quad)
+                graph.insert(quad.triple, in: quad.graph)
+            }
+        }
+        func before(_ a: Triple, _ b: Triple) -> Bool {
+            if a.subject != b.subject { return a.subject < b.subject }
+            if a.predicate != b.predicate { return a.predicate.value < b.predicate.value }
+            return a.object < b.object
+        }
+        #expect(graph.triples == Array(Set(quads.map(\.triple))).sorted(by: before))
+        let expected = quads.sorted { a, b in
+            a.graph != b.graph ? (a.graph?.value ?? "") < (b.graph?.value ?? "") : before(a.triple, b.triple)
+        }
+        #expect(graph.quads == expected)
+    }
+
     @Test func indexesAnswerEachPosition() {
         var graph = Graph()
         graph.insert(Triple(.iri(ex("jane")), typeIRI, .iri(ex("Person"))))
