@@ -96,7 +96,13 @@ extension AnnotatedRelease {
 
     /// The sentences that name the event by its noun (any mention of the noun at `noun`).
     func sentencesNaming(noun: Int) -> Set<Int> {
-        Set(tokens.indices.filter { tokens[$0].key == tokens[noun].key }.map { tokens[$0].sentence })
+        let key = tokens[noun].key, count = key.utf8.count
+        var sentences = Set<Int>()
+        // Keys of another length are told apart by their lengths, without comparing strings.
+        for index in tokens.indices where tokens[index].key.utf8.count == count && tokens[index].key == key {
+            sentences.insert(tokens[index].sentence)
+        }
+        return sentences
     }
 
     /// Whether the token at `i` is "and".
