@@ -217,15 +217,7 @@ public struct Graph: Sendable {
     }
 
     /// The place of each interned term in the order of terms, so that statements sort by comparing integers.
-    private func termRanks() -> [UInt32] {
-        // `Term`'s order, read from the terms' strings once instead of from copies of the terms at every
-        // comparison.
-        let sortKeys = terms.map(TermSortKey.init)
-        let order = sortKeys.withUnsafeBufferPointer { keys in terms.indices.sorted { keys[$0].precedes(keys[$1]) } }
-        var rank = [UInt32](repeating: 0, count: terms.count)
-        for (r, i) in order.enumerated() { rank[i] = UInt32(r) }
-        return rank
-    }
+    private func termRanks() -> [UInt32] { TermRanking.ranks(of: terms) }
 
     /// Subject, then predicate, then object, by the ranks of the terms.
     private static func keyOrder(_ a: TripleKey, _ b: TripleKey, _ rank: [UInt32]) -> Bool {
