@@ -77,7 +77,11 @@ final class TurtleIRIBytes {
             let name = UnsafeBufferPointer(rebasing: bytes[found.iri.count...])
             guard firstOfName[Int(name[0])], name.count > 1 || restOfName[Int(name[0])],
                   name.dropFirst().allSatisfy({ restOfName[Int($0)] }) else { return nil }
-            return lead + Array(name)
+            var out: [UInt8] = []
+            out.reserveCapacity(lead.count + name.count)
+            out.append(contentsOf: lead)
+            out.append(contentsOf: name)
+            return out
         }
     }
 
