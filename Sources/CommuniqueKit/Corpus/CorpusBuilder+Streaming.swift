@@ -103,20 +103,9 @@ extension CorpusBuilder {
         let perDocument = perDocumentSubjects(numbered)
         let own = numbered.statements.indices.filter { perDocument[numbered.statements[$0].subject] }
         let block = Swift.Result { () throws(RaptorError) in (bytes: try writer.get().block(of: numbered, own), statements: own.count) }
-        let statements = numbered.statements.filter { !perDocument[$0.subject] }
-        // Each term's N-Triples text is made once, not once per statement it is in.
-        var texts = [[UInt8]?](repeating: nil, count: numbered.terms.count)
-        func text(_ index: Int) -> [UInt8] {
-            if let text = texts[index] { return text }
-            let text = Array(numbered.terms[index].description.utf8)
-            texts[index] = text
-            return text
-        }
-        let fingerprints = statements.indices.map {
-            (line: $0, fingerprint: StatementFingerprint(subject: text(statements[$0].subject), predicate: text(statements[$0].predicate),
-                                                         object: text(statements[$0].object)))
-        }
-        let triples = statements.map(numbered.triple)
+        // Counted among the shared statements, whose triples go with them.
+        let fingerprints = shared(numbered, perDocument).enumerated().map { (line: $0.offset, fingerprint: $0.element.fingerprint) }
+        let triples = numbered.statements.filter { !perDocument[$0.subject] }.map(numbered.triple)
         return .turtle(document, block, shared: (triples, fingerprints))
     }
 
@@ -125,15 +114,25 @@ extension CorpusBuilder {
         // The document's own terms are met in no other document: the writer need not remember them.
         let perDocument = perDocumentSubjects(numbered)
         let lines = Swift.Result { () throws(RaptorError) in try writer.get().lines(of: numbered, unique: perDocument) }
-        guard !syntax.hasNamedGraphs, case .success(let written) = lines else { return .lines(document, lines, shared: []) }
-        return .lines(document, lines, shared: shared(numbered, perDocument) { StatementFingerprint(written.line($0)) })
+        guard !syntax.hasNamedGraphs, case .success = lines else { return .lines(document, lines, shared: []) }
+        return .lines(document, lines, shared: shared(numbered, perDocument))
     }
 
     /// The indices of the statements about corpus-wide entities (whose subject is not one of the document's
-    /// own terms), with their fingerprints.
-    private func shared(_ numbered: NumberedStatements, _ perDocument: [Bool],
-                        _ fingerprint: (Int) -> StatementFingerprint) -> [(line: Int, fingerprint: StatementFingerprint)] {
-        numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }.map { (line: $0, fingerprint: fingerprint($0)) }
+    /// own terms), with their fingerprints; each term's fingerprint is made once.
+    private func shared(_ numbered: NumberedStatements, _ perDocument: [Bool]) -> [(line: Int, fingerprint: StatementFingerprint)] {
+        var terms = [Term.Fingerprint?](repeating: nil, count: numbered.terms.count)
+        func fingerprint(_ index: Int) -> Term.Fingerprint {
+            if let known = terms[index] { return known }
+            let made = numbered.terms[index].fingerprint
+            terms[index] = made
+            return made
+        }
+        return numbered.statements.indices.filter { !perDocument[numbered.statements[$0].subject] }.map { line in
+            let statement = numbered.statements[line]
+            return (line: line, fingerprint: StatementFingerprint(subject: fingerprint(statement.subject), predicate: fingerprint(statement.predicate),
+                                                           object: fingerprint(statement.object)))
+        }
     }
 
     /// For each term of the statements, whether it is the document or one of its parts.
