@@ -104,8 +104,9 @@ extension CorpusBuilder {
         let own = numbered.statements.indices.filter { perDocument[numbered.statements[$0].subject] }
         let block = Swift.Result { () throws(RaptorError) in (bytes: try writer.get().block(of: numbered, own), statements: own.count) }
         // Counted among the shared statements, whose triples go with them.
-        let fingerprints = shared(numbered, perDocument).enumerated().map { (line: $0.offset, fingerprint: $0.element.fingerprint) }
-        let triples = numbered.statements.filter { !perDocument[$0.subject] }.map(numbered.triple)
+        let shared = shared(numbered, perDocument)
+        let fingerprints = shared.enumerated().map { (line: $0.offset, fingerprint: $0.element.fingerprint) }
+        let triples = shared.map { numbered.triple(numbered.statements[$0.line]) }
         return .turtle(document, block, shared: (triples, fingerprints))
     }
 
