@@ -4,13 +4,13 @@ import RDFModel
 extension Term {
     /// Two 64-bit hashes of a term.
     struct Fingerprint: Equatable, Sendable {
-        var high: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt64 = FNV1a.basis
         var low: UInt64 = 0x6c62_272e_07bb_0142
 
-        /// Hashes a byte into both.
+        /// Hashes a byte into both (the second folds its high bits down too, to differ from the first more).
         mutating func feed(_ byte: UInt8) {
-            high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            low = (low ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            high = FNV1a.step(high, byte)
+            low = FNV1a.step(low, byte)
             low = low &+ (low >> 29)
         }
 
