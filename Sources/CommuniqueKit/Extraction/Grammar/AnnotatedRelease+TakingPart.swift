@@ -6,7 +6,7 @@ extension AnnotatedRelease {
     /// verb ("brought together", "attended") in a sentence of `sentences`, up to the end of the clause.
     /// Only an item of the list that is a body's name and nothing else counts: "officials from X" says
     /// who came, not which institution took part.
-    func bodiesTakingPart(in sentences: Set<Int>) -> [(key: Findings.Key, span: Findings.Span)] {
+    func bodiesTakingPart(in sentences: SentenceSet) -> [(key: Findings.Key, span: Findings.Span)] {
         var found: [(key: Findings.Key, span: Findings.Span)] = []
         for v in tokens.indices where sentences.contains(tokens[v].sentence) && isCue(.participantVerb, v) {
             var k = v + 1

@@ -30,7 +30,7 @@ struct EventHostStage: ExtractionStage {
 extension AnnotatedRelease {
     /// The hosts read by the event's noun and by a verb of where it is held, in the headline, the lead or the
     /// sentences that name the event (`named`).
-    fileprivate func readHosts(noun: Int, in named: Set<Int>) -> [(Findings.Key, Findings.Span, Findings.Rule)] {
+    fileprivate func readHosts(noun: Int, in named: SentenceSet) -> [(Findings.Key, Findings.Span, Findings.Rule)] {
         var hosts: [(Findings.Key, Findings.Span, Findings.Rule)] = []
         let nounKey = tokens[noun].key
         // Mentions of the event's noun, and any event noun of the lead ("co-hosted a side event").
@@ -62,7 +62,7 @@ extension AnnotatedRelease {
     /// event (`named`): the bodies (or states by name) that are the subject of a handover verb, and the
     /// first named after "to" in its sentence ("X handed over 200 computers, printers and routers to the Y
     /// Police").
-    fileprivate func readHandovers(in named: Set<Int>)
+    fileprivate func readHandovers(in named: SentenceSet)
         -> (givers: [(key: Findings.Key, span: Findings.Span)], recipients: [(key: Findings.Key, span: Findings.Span)]) {
         var givers: [(key: Findings.Key, span: Findings.Span)] = [], recipients: [(key: Findings.Key, span: Findings.Span)] = []
         for v in tokens.indices {
