@@ -4,34 +4,35 @@
 extension AnnotatedRelease {
     func isTitleWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].isCapitalized else { return false }
-        return extractor.knowledge.titleHeads.contains(tokens[i].text) || extractor.knowledge.titleModifiers.contains(tokens[i].text)
+        return classes[i].contains(.titleHead) || classes[i].contains(.titleModifier)
     }
 
     func isTitleHead(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].isCapitalized && extractor.knowledge.titleHeads.contains(tokens[i].text)
+        i >= 0 && i < tokens.count && tokens[i].isCapitalized && classes[i].contains(.titleHead)
     }
 
-    func isHonorific(_ i: Int) -> Bool { i >= 0 && i < tokens.count && extractor.knowledge.honorifics.contains(tokens[i].text) }
+    func isHonorific(_ i: Int) -> Bool { i >= 0 && i < tokens.count && classes[i].contains(.honorific) }
 
-    func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && extractor.knowledge.speechVerbs.contains(tokens[i].key) }
+    func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && classes[i].contains(.speechVerb) }
 
     func isNameWord(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count, tags[i] == nil else { return false }
-        let t = tokens[i]
-        guard t.isCapitalized, !extractor.notNames.contains(t.key), !isHonorific(i) else { return false }
+        guard i >= 0, i < tokens.count, tags[i] == nil, tokens[i].isCapitalized, !classes[i].contains(.neverName),
+              !isHonorific(i) else { return false }
+        let text = tokens[i].text
         // A middle initial ("Q.") is part of a name; other words in capitals are acronyms.
-        if t.text.count > 1, t.isAllCaps, !(t.text.count == 2 && t.text.hasSuffix(".")) { return false }
-        if t.text.hasSuffix("."), t.text.count > 2 { return false }
+        let endsWithDot = text.utf8.last == UInt8(ascii: ".") && text.hasSuffix(".")
+        if tokens[i].isAllCaps, text.count > 1, !(text.count == 2 && endsWithDot) { return false }
+        if endsWithDot, text.count > 2 { return false }
         // "Senator-Mayor", "Colonel-General": titles and ranks joined by a hyphen are no name.
-        if t.text.containsASCII("-") {
-            let parts = t.text.split(separator: "-").map(String.init)
+        if text.containsASCII("-") {
+            let parts = text.split(separator: "-").map(String.init)
             let titleWords = extractor.titleAndRankWords
             if parts.allSatisfy({ titleWords.contains($0) || titleWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }) { return false }
         }
         return true
     }
 
-    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && extractor.cues.contains(written: tokens[i].text, in: .nameParticle) }
+    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && classes[i].contains(.nameParticle) }
 
     /// Whether the token at `i` is a word of the cue kind (false outside the text).
     func isCue(_ kind: CueLexicon.Kind, _ i: Int) -> Bool {
@@ -89,9 +90,7 @@ extension AnnotatedRelease {
     /// Whether the token at `i` is an event noun or its plural ("meetings").
     func isEventNounOrPlural(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
-        let key = tokens[i].key
-        let nouns = extractor.knowledge.eventNouns
-        return nouns.contains(key) || (key.hasSuffix("s") && nouns.contains(String(key.dropLast())))
+        return classes[i].contains(.eventNoun) || classes[i].contains(.eventNounPlural)
     }
 
     /// The sentences that name the event by its noun (any mention of the noun at `noun`).

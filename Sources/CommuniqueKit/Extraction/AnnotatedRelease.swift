@@ -11,6 +11,8 @@ struct AnnotatedRelease {
     let tokens: [Token]
     /// The cue kinds of each token's key (`CueLexicon.kinds(ofKey:)`), so that a cue test hashes no word.
     let cueKinds: [(words: CueKindSet, phrases: CueKindSet)]
+    /// The word classes of each token (`TokenLexicon`), so that a class test hashes no word either.
+    let classes: [WordClassSet]
     /// The body, for spans by scalar offset in constant time.
     let body: ScalarText
     var tags: [Tag?]
@@ -34,7 +36,9 @@ struct AnnotatedRelease {
         self.release = release
         body = ScalarText(release.body)
         tokens = extractor.tokenizer.tokens(of: body)
-        cueKinds = tokens.map { extractor.cues.kinds(ofKey: $0.key) }
+        let entries = tokens.map(extractor.lexicon.entry(of:))
+        cueKinds = entries.map(\.cues)
+        classes = entries.map(\.classes)
         tags = Array(repeating: nil, count: tokens.count)
         year = release.datePublished?.year
     }

@@ -14,6 +14,8 @@ public struct Extractor: Sendable {
     let gazetteer: Gazetteer
     /// Capitalized words that never belong to a person's name, as token keys.
     let notNames: Set<String>
+    /// What the word lists say of each token, looked up once per token.
+    let lexicon: TokenLexicon
     /// Title heads and modifiers and honorifics as written, for ranks joined by hyphens ("Colonel-General").
     let titleAndRankWords: Set<String>
     /// Number words with their values, for durations.
@@ -36,6 +38,7 @@ public struct Extractor: Sendable {
         words.formUnion(CalendarDate.monthNames.map { Token.key($0) })
         words.formUnion(cues.keys(of: .neverName))
         notNames = words
+        lexicon = TokenLexicon(knowledge: knowledge, neverNames: words)
         titleAndRankWords = knowledge.titleHeads.union(knowledge.titleModifiers).union(knowledge.honorifics)
         numberWords = Extractor.numbers(cues.pairs(of: .numberWord))
         relativeDays = Extractor.numbers(cues.pairs(of: .relativeDay))

@@ -37,6 +37,8 @@ public struct CueLexicon: Sendable {
     private var pairLists: [[(name: String, value: String)]]
     /// For each token key of the lexicon, the kinds it is a word of and the kinds it starts a phrase of.
     private let kindsByKey: WordTable<(words: CueKindSet, phrases: CueKindSet)>
+    /// The same, as a dictionary: the entries of a table that answers more about a token (`TokenLexicon`).
+    let kindsByKeyDictionary: [String: (words: CueKindSet, phrases: CueKindSet)]
 
     /// Makes the lexicon of the entries of each kind, by table name; kinds not named are empty.
     public init(entries: [String: [String]] = [:]) {
@@ -63,6 +65,7 @@ public struct CueLexicon: Sendable {
             }
         }
         self.kindsByKey = WordTable(kindsByKey)
+        kindsByKeyDictionary = kindsByKey
     }
 
     /// The kinds that have no entries: a knowledge folder should give every kind.

@@ -4,13 +4,12 @@ extension AnnotatedRelease {
     /// Where the name that starts at `nameStart` ends: capitalized words, states, connectors, possessives
     /// inside it and a known body after "of"; `i` is the first token after a leading state.
     private func organizationNameEnd(nameStart: Int, after i: Int, limit: Int) -> Int {
-        let heads = extractor.knowledge.organizationHeads
         var end = i
         var k = i
         while k < limit, k < tokens.count {
             // An honorific or rank after a complete name ends it ("the Ministry of Interior Colonel …").
-            if isHonorific(k), !heads.contains(tokens[k].text),
-               (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }) { break }
+            if isHonorific(k), !classes[k].contains(.organizationHead),
+               (nameStart..<k).contains(where: { classes[$0].contains(.organizationHead) }) { break }
             if tokens[k].isCapitalized, tags[k] == nil || entityTag(k)?.kind == .state {
                 k += 1
                 end = k
@@ -20,7 +19,7 @@ extension AnnotatedRelease {
             // after a head and "of" belongs to the name of the new one.
             if let inner = entityTag(k), inner.kind == .organization, k > nameStart, isCue(.qualifierPreposition, k - 1)
                 || (isDefiniteArticle(k - 1) && isCue(.qualifierPreposition, k - 2)),
-               (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }),
+               (nameStart..<k).contains(where: { classes[$0].contains(.organizationHead) }),
                !(nameStart..<k).contains(where: { entityTag($0)?.kind == .organization }) {
                 k = extent(k).upperBound
                 end = k
@@ -61,7 +60,7 @@ extension AnnotatedRelease {
         if entityTag(m)?.kind == .organization { return true }
         if entityTag(m)?.kind == .state { m = extent(m).upperBound }
         while m < limit, tokens[m].isCapitalized, tags[m] == nil {
-            if extractor.knowledge.organizationHeads.contains(tokens[m].text) { return true }
+            if classes[m].contains(.organizationHead) { return true }
             m += 1
         }
         return false
@@ -72,19 +71,17 @@ extension AnnotatedRelease {
     /// "and" only before "the", since "Drug Information and Analysis Centre" is one name),
     /// else where it began.
     private func startAfterHeadlessOf(_ start: Int, _ end: Int) -> Int {
-        let heads = extractor.knowledge.organizationHeads
         guard let of = (start..<end).first(where: { isCue(.qualifierPreposition, $0) || (isConjunction($0) && isDefiniteArticle($0 + 1)) }),
-              !(start..<of).contains(where: { heads.contains(tokens[$0].text) || entityTag($0) != nil }) else { return start }
+              !(start..<of).contains(where: { classes[$0].contains(.organizationHead) || entityTag($0) != nil }) else { return start }
         let after = isDefiniteArticle(of + 1) ? of + 2 : of + 1
-        return (after..<end).contains(where: { heads.contains(tokens[$0].text) }) ? after : start
+        return (after..<end).contains(where: { classes[$0].contains(.organizationHead) }) ? after : start
     }
 
     /// "the Interior Ministry’s Centre for X", "the X Mission’s Y Department": the possessive of a body names
     /// its owner, and the name is of the body it owns (two words at least); a state's possessive stays in the
     /// name ("Xland’s Interior Ministry").
     private func startAfterOwningBody(_ start: Int, _ end: Int) -> Int {
-        let heads = extractor.knowledge.organizationHeads
-        for p in (start + 1)..<max(start + 1, end - 2) where tokens[p].kind == .possessive && heads.contains(tokens[p - 1].text) {
+        for p in (start + 1)..<max(start + 1, end - 2) where tokens[p].kind == .possessive && classes[p - 1].contains(.organizationHead) {
             return p + 1
         }
         return start
@@ -101,14 +98,13 @@ extension AnnotatedRelease {
     /// Whether the words after the "and" at `k` name a body of their own: the name so far has a head, and so
     /// do the capitalized words after "and" (and "the").
     private func startsAnotherBody(after k: Int, limit: Int, nameStart: Int) -> Bool {
-        let heads = extractor.knowledge.organizationHeads
-        guard (nameStart..<k).contains(where: { heads.contains(tokens[$0].text) }) else { return false }
+        guard (nameStart..<k).contains(where: { classes[$0].contains(.organizationHead) }) else { return false }
         var m = k + 1
         if isDefiniteArticle(m) { m += 1 }
         // Up to a body it is under ("X and Y Control under Zland’s Ministry" is one name before another).
         while m < limit, !isCue(.subordinationConnector, m),
               tokens[m].isCapitalized || tokens[m].kind == .possessive || (isCue(.nameConnector, m) && !isConjunction(m)) {
-            if heads.contains(tokens[m].text) { return true }
+            if classes[m].contains(.organizationHead) { return true }
             m += 1
         }
         return false
@@ -136,7 +132,7 @@ extension AnnotatedRelease {
         nameStart = startAfterHeadlessOf(nameStart, end)
         nameStart = startAfterOwningBody(nameStart, end)
         if stateID == nil, let leading = leadingState(at: nameStart, end: end) { (stateID, possessive) = leading }
-        let hasHead = (nameStart..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }
+        let hasHead = (nameStart..<end).contains { classes[$0].contains(.organizationHead) }
         if requireHead && !hasHead { return nil }
         // "Annual Police Experts Meetings": a series of events, not a body; "the Member States’ Drug Agencies":
         // bodies in general (a list of states gives each its own body, read elsewhere).
@@ -175,7 +171,6 @@ extension AnnotatedRelease {
     /// inner name starts with capitalized words that hold a singular head noun ("Advanced Training of the
     /// Ministry …" is none) and ends at a seat that is no state ("… in Xtown").
     mutating func mentionInnerBody(of outer: Findings.Key, from start: Int, to end: Int) {
-        let heads = extractor.knowledge.organizationHeads
         for of in (start + 1)..<max(start + 1, end - 1) where isCue(.qualifierPreposition, of) {
             let m = isDefiniteArticle(of + 1) ? of + 2 : of + 1
             // A known name there (a state, a known body) is mentioned already.
@@ -183,7 +178,7 @@ extension AnnotatedRelease {
             if extractor.gazetteer.match(tokens, at: m) != nil { continue }
             var run = m
             while run < end, tokens[run].isCapitalized { run += 1 }
-            guard run > m, (m..<run).contains(where: { heads.contains(tokens[$0].text) && extractor.organizationSingulars[tokens[$0].text] == nil })
+            guard run > m, (m..<run).contains(where: { classes[$0].contains(.organizationHead) && extractor.organizationSingulars[tokens[$0].text] == nil })
             else { continue }
             var innerEnd = run
             while innerEnd < end {

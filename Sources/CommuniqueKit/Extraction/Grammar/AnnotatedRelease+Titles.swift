@@ -162,7 +162,7 @@ extension AnnotatedRelease {
             var run = k
             while run < limit, tokens[run].isCapitalized, tags[run] == nil { run += 1 }
             if isCue(.qualifierPreposition, i), !isCue(.postNoun, k),
-               (k..<run).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) }),
+               (k..<run).contains(where: { classes[$0].contains(.organizationHead) }),
                let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) {
                 affiliation.note(org.key, in: findings, parents: parents(of: org.key))
                 i = org.end

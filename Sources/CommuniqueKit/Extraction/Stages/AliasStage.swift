@@ -18,7 +18,7 @@ extension AnnotatedRelease {
             while end < tokens.count, end - i < 3, tags[end] == nil, tokens[end].isCapitalized, sameSentence(i, end) { end += 1 }
             var matched = false
             for length in stride(from: end - i, through: 1, by: -1) {
-                let run = (i..<(i + length)).map { tokens[$0].key }.filter { !extractor.cues.contains(key: $0, in: .nameParticle) }
+                let run = (i..<(i + length)).filter { !cueKinds[$0].words.contains(.nameParticle) }.map { tokens[$0].key }
                 guard let last = run.last, last.count >= 3 else { continue }
                 let owners = personNames.filter { _, name in name.last == last || (run.count == 1 && name.contains(last)) }
                     .filter { _, name in Set(run).isSubset(of: Set(name)) }

@@ -35,7 +35,7 @@ extension AnnotatedRelease {
         let nounKey = tokens[noun].key
         // Mentions of the event's noun, and any event noun of the lead ("co-hosted a side event").
         for n in tokens.indices where entityTag(n) == nil
-            && (tokens[n].key == nounKey || (tokens[n].sentence <= 1 && extractor.knowledge.eventNouns.contains(tokens[n].key))) {
+            && (tokens[n].key == nounKey || (tokens[n].sentence <= 1 && classes[n].contains(.eventNoun))) {
             // "the meeting of the X Council": the body whose meeting it is, by the event's own noun (another
             // event of the lead is only where it is held: "in the margins of the Session of the X").
             if tokens[n].key == nounKey, let k = ownerStart(ofEventNounAt: n), let key = entityTag(k), key.kind == .organization {

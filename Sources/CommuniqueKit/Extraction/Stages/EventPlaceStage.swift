@@ -37,13 +37,13 @@ extension AnnotatedRelease {
     private func placeName(at start: Int) -> String? {
         var k = start
         if isDefiniteArticle(k) { return nil }
-        while k < tokens.count, k - start < 3, tokens[k].isCapitalized, tags[k] == nil, !extractor.notNames.contains(tokens[k].key),
+        while k < tokens.count, k - start < 3, tokens[k].isCapitalized, tags[k] == nil, !classes[k].contains(.neverName),
               !isHonorific(k), sameSentence(k, start) {
             k += 1
         }
         guard k > start else { return nil }
         // "in Zemun Police Academy": the words begin a body's name, not a place.
-        if k < tokens.count, extractor.knowledge.organizationHeads.contains(tokens[k].text) { return nil }
+        if k < tokens.count, classes[k].contains(.organizationHead) { return nil }
         if tokens[k - 1].kind == .possessive { return nil }
         return text(start, k)
     }

@@ -12,14 +12,12 @@ extension AnnotatedRelease {
     fileprivate mutating func readEvent() {
         // An event noun inside a body's name ("Centre for Specialized Training") names no event.
         func isEventNoun(_ i: Int) -> Bool {
-            extractor.knowledge.eventNouns.contains(tokens[i].key) && !isCue(.eventNounBlocker, i - 1) && entityTag(i) == nil
+            classes[i].contains(.eventNoun) && !isCue(.eventNounBlocker, i - 1) && entityTag(i) == nil
         }
         // The plural of an event noun ("courses"), as an event only where it is marked.
         func pluralEventNoun(_ i: Int) -> String? {
-            let key = tokens[i].key
-            guard key.hasSuffix("s"), !isCue(.eventNounBlocker, i - 1), entityTag(i) == nil else { return nil }
-            let singular = String(key.dropLast())
-            return extractor.knowledge.eventNouns.contains(singular) ? singular : nil
+            guard classes[i].contains(.eventNounPlural), !isCue(.eventNounBlocker, i - 1), entityTag(i) == nil else { return nil }
+            return String(tokens[i].key.dropLast())
         }
         func type(_ i: Int) -> String { isEventNoun(i) ? tokens[i].key : pluralEventNoun(i) ?? tokens[i].key }
         // The kind of event a duration or an agent marks ("a three-day study visit", "OSCE-organized courses"),
@@ -70,7 +68,7 @@ extension AnnotatedRelease {
         // Lower-case modifiers between a determiner and the noun: "the OSCE-wide drugs conference".
         var k = from
         while k - 1 >= 0, noun - (k - 1) <= 4, sameSentence(k - 1, noun), tokens[k - 1].kind == .word, !isCue(.labelStop, k - 1),
-              !extractor.knowledge.speechVerbs.contains(key(k - 1)), !key(k - 1).hasSuffix("ed"), !key(k - 1).hasSuffix("ing") {
+              !isSpeechVerb(k - 1), !key(k - 1).hasSuffix("ed"), !key(k - 1).hasSuffix("ing") {
             k -= 1
         }
         if k < from, isCue(.determiner, k - 1) { from = k }

@@ -33,7 +33,7 @@ extension AnnotatedRelease {
     /// speech verb and an apposition of a person.
     private func surnameIsHeadNoun(after a: Int, _ end: Int) -> Bool {
         guard isSpeechVerb(a - 1), end < tokens.count, tags[end] == nil, tokens[end].isCapitalized, !isTitleWord(end),
-              extractor.knowledge.organizationHeads.contains(tokens[end].text), word(end + 1) == "," else { return false }
+              classes[end].contains(.organizationHead), word(end + 1) == "," else { return false }
         let apposition = (end + 2)..<min(tokens.count, end + 8)
         return apposition.contains { isCue(.appositionNoun, $0) || isTitleHead($0) }
     }
@@ -89,7 +89,7 @@ extension AnnotatedRelease {
     fileprivate mutating func acceptPerson(_ a: Int, _ b: Int) -> Int? {
         let cues = personCues(a, b)
         guard cues.found else { return nil }
-        let runKeys = (a..<b).map { tokens[$0].key }.filter { !extractor.cues.contains(key: $0, in: .nameParticle) }
+        let runKeys = (a..<b).filter { !cueKinds[$0].words.contains(.nameParticle) }.map { tokens[$0].key }
         if let (known, _) = personNames.first(where: { _, name in name.last == runKeys.last && Set(runKeys).isSubset(of: Set(name)) }),
            text(a, b) != findings.entities[known]?.name {
             tag(a, b, .name(known))

@@ -16,7 +16,7 @@ extension AnnotatedRelease {
     /// 2013 decision by the OSCE Permanent Council", "the workshop builds on the 2012 Dushanbe conference",
     /// "held pursuant to Ministerial Council Decision No. 5/09".
     fileprivate func readPrecedents() -> [Findings.Precedent] {
-        let eventNouns = extractor.knowledge.eventNouns, documentNouns = extractor.knowledge.documentNouns
+        let documentNouns = extractor.knowledge.documentNouns
         var found: [Findings.Precedent] = []
         for i in tokens.indices {
             // A cue of the first kind needs the event (its noun, or "it") as its subject right before it.
@@ -24,7 +24,7 @@ extension AnnotatedRelease {
             let rule: Findings.Rule
             if let afterEvent = cueLength(.precedentCueAfterEvent, at: i) {
                 let subject = (max(0, i - 4)..<i).contains { k in
-                    sameSentence(k, i) && (eventNouns.contains(tokens[k].key) || isCue(.eventPronoun, k))
+                    sameSentence(k, i) && (classes[k].contains(.eventNoun) || isCue(.eventPronoun, k))
                 }
                 guard subject else { continue }
                 length = afterEvent
@@ -42,7 +42,7 @@ extension AnnotatedRelease {
             while b < tokens.count, b - a < 16, sameSentence(a, b), tokens[b].kind != .quote {
                 if word(b) == "," || word(b) == ";" || word(b) == "(" { break }
                 if isCue(.precedentEnd, b), head != nil { break }
-                if head == nil, eventNouns.contains(tokens[b].key) || documentNouns.contains(tokens[b].key) { head = b }
+                if head == nil, classes[b].contains(.eventNoun) || documentNouns.contains(tokens[b].key) { head = b }
                 b += 1
             }
             while b > a, [".", "!", "?"].contains(word(b - 1)) { b -= 1 }
@@ -59,7 +59,7 @@ extension AnnotatedRelease {
             let named = span(a, b)
             var name = named.text
             if name.first?.isLowercase == true { name = name.prefix(1).uppercased() + name.dropFirst() }
-            let kind: Findings.Precedent.Kind = eventNouns.contains(tokens[head].key) ? .event : .document
+            let kind: Findings.Precedent.Kind = classes[head].contains(.eventNoun) ? .event : .document
             let precedent = Findings.Precedent(kind: kind, name: name, year: year, month: month, creator: creator, span: span(i, b), rule: rule)
             if !found.contains(where: { $0.name == name }) { found.append(precedent) }
         }

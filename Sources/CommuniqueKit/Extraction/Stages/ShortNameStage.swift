@@ -42,7 +42,7 @@ extension AnnotatedRelease {
     /// least, ending in a head noun, with the seat's connector and a state or place after them.
     private func wordsBeforeSeat(_ range: Range<Int>) -> [String]? {
         guard let seat = range.first(where: { $0 > range.lowerBound + 1 && isCue(.seatConnector, $0) }), seat + 1 < range.upperBound,
-              extractor.knowledge.organizationHeads.contains(tokens[seat - 1].text) else { return nil }
+              classes[seat - 1].contains(.organizationHead) else { return nil }
         return tokens[range.lowerBound..<seat].map(\.text)
     }
 
@@ -68,7 +68,7 @@ extension AnnotatedRelease {
         var m = k
         while m < tokens.count, tokens[m].isCapitalized, tags[m] == nil, sameSentence(k, m) {
             if isTitleHead(m) { return false }
-            if extractor.knowledge.organizationHeads.contains(tokens[m].text) { return true }
+            if classes[m].contains(.organizationHead) { return true }
             m += 1
         }
         return false

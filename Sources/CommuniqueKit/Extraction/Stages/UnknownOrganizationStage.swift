@@ -23,7 +23,7 @@ extension AnnotatedRelease {
             if tags[start] == nil, let next = readPluralBodiesOfStates(at: start) { i = next; continue }
             if let next = readLowerCaseBody(at: start) { i = next; continue }
             let end = organizationRun(from: i)
-            let hasHead = (i..<end).contains { extractor.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }
+            let hasHead = (i..<end).contains { classes[$0].contains(.organizationHead) && tags[$0] == nil }
             if hasHead, end - i >= 2 || absorbableAcronym(before: i) != nil, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
                 absorbAcronym(before: i, into: org)
                 i = org.end
@@ -59,7 +59,7 @@ extension AnnotatedRelease {
                 continue
             }
             if entityTag(end)?.kind == .organization, isCue(.qualifierPreposition, end - 1) || isDefiniteArticle(end - 1),
-               (i..<end).contains(where: { extractor.knowledge.organizationHeads.contains(tokens[$0].text) && tags[$0] == nil }) {
+               (i..<end).contains(where: { classes[$0].contains(.organizationHead) && tags[$0] == nil }) {
                 end = extent(end).upperBound
                 continue
             }
