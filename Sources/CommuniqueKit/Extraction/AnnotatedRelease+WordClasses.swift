@@ -60,10 +60,18 @@ extension AnnotatedRelease {
         return true
     }
 
+    /// The longest known name that starts at `i` (`Gazetteer.match`), looked for only where a token can
+    /// start one: the first word of a longer name, a name of one word, or a word with a hyphen ("UN-led").
+    func knownName(at i: Int) -> (entry: Gazetteer.Entry, length: Int)? {
+        guard i >= 0, i < tokens.count,
+              classes[i].contains(.nameStart) || classes[i].contains(.knownSingle) || tokens[i].text.containsASCII("-") else { return nil }
+        return extractor.gazetteer.match(tokens, at: i)
+    }
+
     /// Whether the token at `i` starts a state named by its adjective ("Xlandic").
     func isStateAdjective(at i: Int) -> Bool {
         guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state else { return false }
-        if case .stateAdjective? = extractor.gazetteer.match(tokens, at: i)?.entry { return true }
+        if case .stateAdjective? = knownName(at: i)?.entry { return true }
         return false
     }
 
@@ -71,7 +79,7 @@ extension AnnotatedRelease {
     /// ("French Embassy"), or an abbreviation of its name in capitals ("U.S. Embassy", "UK Embassy").
     func isAttributiveState(at i: Int) -> Bool {
         if isStateAdjective(at: i) { return true }
-        guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state, let (entry, length) = extractor.gazetteer.match(tokens, at: i),
+        guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state, let (entry, length) = knownName(at: i),
               case .state = entry, length == 1 else { return false }
         return tokens[i].isAllCaps
     }

@@ -7,7 +7,8 @@ struct AnnotatedRelease {
     }
 
     let extractor: Extractor
-    let release: PressRelease
+    private let reference: ReleaseReference
+    var release: PressRelease { reference.release }
     let tokens: [Token]
     /// The cue kinds of each token's key (`CueLexicon.kinds(ofKey:)`), so that a cue test hashes no word.
     let cueKinds: [(words: CueKindSet, phrases: CueKindSet)]
@@ -33,7 +34,7 @@ struct AnnotatedRelease {
 
     init(extractor: Extractor, release: PressRelease) {
         self.extractor = extractor
-        self.release = release
+        reference = ReleaseReference(release)
         body = ScalarText(release.body)
         tokens = extractor.tokenizer.tokens(of: body)
         let entries = tokens.map(extractor.lexicon.entry(of:))

@@ -8,7 +8,7 @@
 /// let found = extractor.extract(release)
 /// found.roles.first?.title   // "Senior Police Adviser"
 /// ```
-public struct Extractor: Sendable {
+public final class Extractor: Sendable {
     let knowledge: Knowledge
     let tokenizer: Tokenizer
     let gazetteer: Gazetteer
@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
         words.formUnion(CalendarDate.monthNames.map { Token.key($0) })
         words.formUnion(cues.keys(of: .neverName))
         notNames = words
-        lexicon = TokenLexicon(knowledge: knowledge, neverNames: words)
+        lexicon = TokenLexicon(knowledge: knowledge, gazetteer: gazetteer, neverNames: words)
         titleAndRankWords = knowledge.titleHeads.union(knowledge.titleModifiers).union(knowledge.honorifics)
         numberWords = Extractor.numbers(cues.pairs(of: .numberWord))
         relativeDays = Extractor.numbers(cues.pairs(of: .relativeDay))

@@ -10,8 +10,9 @@ struct TokenLexicon: Sendable {
 
     private let table: WordTable<Entry>
 
-    /// The lexicon of the knowledge's lists; `neverNames` are the token keys that belong to no name.
-    init(knowledge: Knowledge, neverNames: Set<String>) {
+    /// The lexicon of the knowledge's lists and the gazetteer's names; `neverNames` are the token keys that
+    /// belong to no name.
+    init(knowledge: Knowledge, gazetteer: Gazetteer, neverNames: Set<String>) {
         var entries: [String: Entry] = [:]
         for (key, kinds) in knowledge.cues.kindsByKeyDictionary { entries[key, default: Entry()].cues = kinds }
         func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
@@ -32,6 +33,8 @@ struct TokenLexicon: Sendable {
         add(knowledge.titleModifiers, .titleModifier)
         add(knowledge.organizationHeads, .organizationHead)
         add(knowledge.cues.entries(of: .nameParticle), .nameParticle)
+        add(gazetteer.firstWords, .nameStart)
+        add(gazetteer.singleNames, .knownSingle)
         table = WordTable(entries)
     }
 

@@ -8,12 +8,16 @@ enum WordClass: Int, CaseIterable, Sendable {
     case eventNoun
     /// An event noun followed by "s" ("courses").
     case eventNounPlural
+    /// The first word of a known name of two words or more (`Gazetteer`).
+    case nameStart
     // As written.
     case honorific
     case titleHead
     case titleModifier
     case organizationHead
     case nameParticle
+    /// A known name of one word (`Gazetteer`).
+    case knownSingle
 
     /// Whether the class is looked up with the token as written rather than by its key.
     var isWritten: Bool { rawValue >= WordClass.honorific.rawValue }

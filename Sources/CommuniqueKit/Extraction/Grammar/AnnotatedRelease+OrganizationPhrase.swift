@@ -139,7 +139,7 @@ extension AnnotatedRelease {
         if isEventNounOrPlural(end - 1) || extractor.organizationSingulars[tokens[end - 1].text] != nil { return nil }
         guard end - nameStart >= 2 || (!hasHead && tokens[nameStart].isAllCaps) else { return nil }
         let name = text(nameStart, end)
-        if let (entry, length) = extractor.gazetteer.match(tokens, at: nameStart), length == end - nameStart, case .organization(let id) = entry {
+        if let (entry, length) = knownName(at: nameStart), length == end - nameStart, case .organization(let id) = entry {
             let key = ensureOrganization(id)
             tag(nameStart, end, .entity(key))
             mention(key, nameStart, end)
@@ -175,7 +175,7 @@ extension AnnotatedRelease {
             let m = isDefiniteArticle(of + 1) ? of + 2 : of + 1
             // A known name there (a state, a known body) is mentioned already.
             guard m < end else { continue }
-            if extractor.gazetteer.match(tokens, at: m) != nil { continue }
+            if knownName(at: m) != nil { continue }
             var run = m
             while run < end, tokens[run].isCapitalized { run += 1 }
             guard run > m, (m..<run).contains(where: { classes[$0].contains(.organizationHead) && extractor.organizationSingulars[tokens[$0].text] == nil })
@@ -196,7 +196,7 @@ extension AnnotatedRelease {
 
     /// The state whose name starts at `k`, by the gazetteer (the tokens may be tagged as a larger body).
     func stateNamed(at k: Int) -> String? {
-        guard k >= 0, k < tokens.count, let (entry, _) = extractor.gazetteer.match(tokens, at: k) else { return nil }
+        guard k >= 0, k < tokens.count, let (entry, _) = knownName(at: k) else { return nil }
         switch entry {
         case .state(let id), .stateAdjective(let id): return id
         case .organization: return nil

@@ -21,7 +21,7 @@ extension AnnotatedRelease {
                 i += length
                 continue
             }
-            guard let (entry, length) = extractor.gazetteer.match(tokens, at: i) else { i += 1; continue }
+            guard let (entry, length) = knownName(at: i) else { i += 1; continue }
             // "Jane Holland": a state's one-word name after a first name is a surname.
             if case .state = entry, length == 1, isNameWord(i - 1), sameSentence(i - 1, i) { i += 1; continue }
             // "the General Secretariat": a body's one-word name ("Secretariat") after a capitalized word is the
@@ -48,7 +48,7 @@ extension AnnotatedRelease {
         var j = i
         var stateID: String? = nil
         if isDefiniteArticle(j) { j += 1 }
-        if let (entry, length) = extractor.gazetteer.match(tokens, at: j) {
+        if let (entry, length) = knownName(at: j) {
             switch entry {
             case .state(let id), .stateAdjective(let id):
                 stateID = id
@@ -70,7 +70,7 @@ extension AnnotatedRelease {
         if let stateID, start < j {
             let stateKey = ensureState(stateID)
             var stateEnd = start + 1
-            while stateEnd < j, extractor.gazetteer.match(tokens, at: start).map({ start + $0.length > stateEnd }) ?? false { stateEnd += 1 }
+            while stateEnd < j, knownName(at: start).map({ start + $0.length > stateEnd }) ?? false { stateEnd += 1 }
             mention(stateKey, start, stateEnd)
         }
         let surface = AnnotatedRelease.droppingThe(text(start, j))
