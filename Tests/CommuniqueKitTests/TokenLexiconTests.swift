@@ -10,6 +10,7 @@ import Testing
         var words = knowledge.honorifics.union(knowledge.titleHeads).union(knowledge.titleModifiers)
             .union(knowledge.organizationHeads).union(knowledge.eventNouns).union(knowledge.speechVerbs)
             .union(knowledge.cues.entries(of: .nameParticle)).union(knowledge.cues.entries(of: .neverName))
+            .union(knowledge.states.values.map(\.name)).union(knowledge.organizations.values.compactMap(\.acronym))
         words.formUnion(words.map { $0.lowercased() } + words.map { $0.uppercased() } + words.map { $0 + "s" })
         let text = words.sorted().joined(separator: " ")
             + " Deputy Warden Ilse van der Brook, a co-ordinator of the Xlandic Harbour Board, addressed the Workshops."
@@ -28,6 +29,8 @@ import Testing
             .titleModifier: { knowledge.titleModifiers.contains($0.text) },
             .organizationHead: { knowledge.organizationHeads.contains($0.text) },
             .nameParticle: { knowledge.cues.contains(written: $0.text, in: .nameParticle) },
+            .nameStart: { extractor.gazetteer.firstWords.contains($0.key) },
+            .knownSingle: { extractor.gazetteer.singleNames.contains($0.text) },
         ]
         #expect(reference.count == WordClass.allCases.count)
         for token in TokenLexiconTests.tokens {
