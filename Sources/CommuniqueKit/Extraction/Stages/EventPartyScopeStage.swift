@@ -23,11 +23,20 @@ extension AnnotatedRelease {
     /// The ids of the bodies an organization is a unit of, or none for a programme or project, which has a
     /// life of its own.
     fileprivate func umbrellas(of key: Findings.Key) -> [String] {
-        // The words of the name, split at spaces on its bytes (splitting Characters is what costs here).
-        let name = (findings.entities[key]?.name ?? "").lowercased()
-        let words = name.utf8.split(separator: UInt8(ascii: " ")).lazy.map { String(decoding: $0, as: UTF8.self) }
-        if extractor.knowledge.organizations[key.id]?.kind == "programme"
-            || words.contains(where: { extractor.knowledge.cues.contains(written: $0, in: .ownLifeBodyNoun) }) { return [] }
+        if extractor.knowledge.organizations[key.id]?.kind == "programme" { return [] }
+        // The words of the name in lower case, split at spaces on its bytes (splitting Characters, and
+        // lower-casing a whole name through Unicode's tables, is what costs here).
+        var name = findings.entities[key]?.name ?? ""
+        let words = name.withUTF8 { bytes in bytes.split(separator: UInt8(ascii: " ")).map(AnnotatedRelease.lowercasedWord) }
+        let ownLife = extractor.knowledge.cues.entries(of: .ownLifeBodyNoun)
+        if words.contains(where: ownLife.contains) { return [] }
         return parents(of: key)
+    }
+
+    /// A word's UTF-8 bytes in lower case: an ASCII word by its bytes, any other by `lowercased()`, which
+    /// maps each scalar on its own and so gives a word of a name what it gives the whole name.
+    private static func lowercasedWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

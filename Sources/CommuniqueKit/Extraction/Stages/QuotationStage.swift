@@ -12,10 +12,11 @@ extension AnnotatedRelease {
     fileprivate mutating func readQuotations() {
         var i = 0
         var lastPerson: Findings.Key? = nil
-        var personAt: [Int: Findings.Key] = [:]
-        for (index, tag) in tags.enumerated() { if case .name(let p)? = tag { personAt[index] = p } }
+        // The person each token names, if any (out of the text: none).
+        let persons: [Findings.Key?] = tags.map { if case .name(let p)? = $0 { p } else { nil } }
+        func personAt(_ k: Int) -> Findings.Key? { k >= 0 && k < persons.count ? persons[k] : nil }
         while i < tokens.count {
-            if let p = personAt[i] { lastPerson = p }
+            if let p = personAt(i) { lastPerson = p }
             guard tokens[i].kind == .quote else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, tokens[j].kind != .quote { j += 1 }
@@ -24,11 +25,11 @@ extension AnnotatedRelease {
             // one in the same sentence, or the last person named ("he said").
             var speaker: Findings.Key? = nil
             var rule = Findings.Rule.quotationSpeakerAfter
-            for k in (j + 1)..<min(tokens.count, j + 6) where speaker == nil && sameSentence(k, j) { speaker = personAt[k] }
+            for k in (j + 1)..<min(tokens.count, j + 6) where speaker == nil && sameSentence(k, j) { speaker = personAt(k) }
             if speaker == nil {
                 rule = .quotationSpeakerBefore
                 for k in stride(from: i - 1, through: max(0, i - 40), by: -1) where speaker == nil && sameSentence(k, i) {
-                    speaker = personAt[k]
+                    speaker = personAt(k)
                 }
             }
             let pronoun = (j + 1..<min(tokens.count, j + 4)).contains { isCue(.speakerPronoun, $0) }
@@ -37,7 +38,7 @@ extension AnnotatedRelease {
                 speaker = lastPerson
                 rule = .quotationSpeakerByPronoun
             }
-            for k in i..<j { if let p = personAt[k] { lastPerson = p } }
+            for k in i..<j { if let p = personAt(k) { lastPerson = p } }
             if let speaker {
                 let quoted = span(i + 1, j)
                 findings.quotations.append(Findings.Quotation(speaker: speaker, text: quoted.text, span: quoted, rule: rule))
