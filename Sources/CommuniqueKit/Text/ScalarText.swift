@@ -7,31 +7,47 @@ struct ScalarText: Sendable {
     private let offsets: [Int]
 
     /// Reads the scalars and their offsets in one pass over the bytes, decoding UTF-8 by hand (a String's
-    /// bytes are valid UTF-8), instead of counting the scalars and then copying them.
+    /// bytes are valid UTF-8) into arrays of the bytes' count, instead of counting the scalars and then
+    /// copying them, or appending one at a time.
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var i = 0
-        while i < bytes.count {
-            let lead = bytes[i]
-            offsets.append(i)
-            if lead < 0x80 {
-                scalars.append(Unicode.Scalar(lead))
-                i += 1
-                continue
+        var scalars: [Unicode.Scalar] = []
+        let offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
+            var count = 0
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, scalarCount in
+                count = ScalarText.decode(bytes, into: scalars, offsets: offsets)
+                scalarCount = count
             }
-            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-            for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            i += width
+            offsets[count] = bytes.count
+            offsetCount = count + 1
         }
-        offsets.append(bytes.count)
         self.scalars = scalars
         self.bytes = bytes
         self.offsets = offsets
+    }
+
+    /// Decodes the UTF-8 bytes into scalars, with each one's byte offset, and returns how many there are.
+    private static func decode(_ bytes: [UInt8], into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                               offsets: UnsafeMutableBufferPointer<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0, n = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                offsets[n] = i
+                if lead < 0x80 {
+                    scalars[n] = Unicode.Scalar(lead)
+                    i += 1
+                } else {
+                    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    scalars[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    i += width
+                }
+                n += 1
+            }
+            return n
+        }
     }
 
     var count: Int { scalars.count }
