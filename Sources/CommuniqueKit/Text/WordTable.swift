@@ -74,17 +74,22 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value filed under the bytes, whose hash is given.
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: Int) -> Value? {
-        keyBytes.withUnsafeBufferPointer { keys in
-            var slot = hash & mask
-            while slots[slot] != 0 {
-                let entry = entries[slots[slot] - 1]
-                if entry.count == bytes.count,
-                   entry.count == 0 || memcmp(keys.baseAddress! + entry.start, bytes.baseAddress!, entry.count) == 0 {
-                    return entry.value
+        let index = keyBytes.withUnsafeBufferPointer { keys in
+            slots.withUnsafeBufferPointer { slots in
+                entries.withUnsafeBufferPointer { entries -> Int? in
+                    var slot = hash & mask
+                    while slots[slot] != 0 {
+                        let entry = slots[slot] - 1
+                        if entries[entry].count == bytes.count,
+                           bytes.count == 0 || memcmp(keys.baseAddress! + entries[entry].start, bytes.baseAddress!, bytes.count) == 0 {
+                            return entry
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
                 }
-                slot = (slot + 1) & mask
             }
-            return nil
         }
+        return index.map { entries[$0].value }
     }
 }
