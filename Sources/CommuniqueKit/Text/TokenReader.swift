@@ -111,21 +111,21 @@ struct TokenReader {
                 && !(text.count == 2 && isCapitalized))  // a middle initial: "John Q. Public"
     }
 
-    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c.isASCII ? c == " " || (c.value >= 9 && c.value <= 13) : c.properties.isWhitespace
     }
 
-    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") }
         return s.properties.isAlphabetic || isNumeric(s)
     }
 
     /// A hyphen, apostrophe, dot or comma, which may stand inside a word or number.
-    private static func isInnerMark(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) private static func isInnerMark(_ s: Unicode.Scalar) -> Bool {
         s == "-" || s == "'" || s == "\u{2019}" || s == "." || s == ","
     }
 
-    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
         s.isASCII ? (s >= "0" && s <= "9") : s.properties.numericType != nil
     }
 
