@@ -86,9 +86,10 @@ struct AnnotatedRelease {
     }
 
     mutating func mention(_ key: Findings.Key, _ from: Int, _ to: Int) {
-        findings.mentions.append(Findings.Mention(key: key, span: span(from, to)))
-        if case .organization = key.kind, let entity = findings.entities[key], entity.name != text(from, to) {
-            let surface = text(from, to)
+        let span = self.span(from, to)
+        findings.mentions.append(Findings.Mention(key: key, span: span))
+        let surface = from < to ? span.text : ""
+        if case .organization = key.kind, let name = findings.entities[key]?.name, name != surface {
             // "OSCE-organized" names the OSCE but is no name of it.
             let hyphenatedWord = to - from == 1 && surface.containsASCII("-")
             if surface.count > 1, !hyphenatedWord { findings.entities[key]?.alternateNames.insert(AnnotatedRelease.droppingThe(surface)) }
