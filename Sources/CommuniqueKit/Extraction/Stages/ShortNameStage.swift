@@ -22,10 +22,11 @@ extension AnnotatedRelease {
         }
         let unique = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
         guard !unique.isEmpty else { return }
-        let firstWords = Set(unique.keys.map { $0[0] })
+        // Looked up by their bytes: every token asks.
+        let firstWords = WordTable(Dictionary(unique.keys.map { ($0[0], true) }) { first, _ in first })
         i = 0
         while i < tokens.count {
-            guard firstWords.contains(tokens[i].text), let (key, length) = shortName(at: i, among: unique) else { i += 1; continue }
+            guard firstWords[tokens[i].text] != nil, let (key, length) = shortName(at: i, among: unique) else { i += 1; continue }
             if let acronym = entityTag(i) {
                 let inner = span(i, i + 1)
                 findings.mentions.removeAll { $0.key == acronym && $0.span == inner }
