@@ -54,7 +54,7 @@ struct FrontMatter {
             // "Back Xland Forum: …" over "Xland Forum: …": a page's link before the headline printed again.
             if let again = (headlineIndex + 1..<lines.count).first(where: { !lines[$0].isBlank }) {
                 let repeated = lines[again].trimmingSpaces()
-                if repeated.count >= 20, headline.hasSuffix(" " + repeated) {
+                if repeated.prefix(20).count == 20, headline.hasSuffix(" " + repeated) {
                     headline = repeated
                     next = again + 1
                 }
@@ -90,8 +90,8 @@ struct FrontMatter {
     }
 
     static func isDateLine(_ line: String) -> Bool {
-        // A paragraph is no date line: told before its words are split.
-        guard line.utf8.count <= 240, line.count <= 60 else { return false }
+        // A paragraph is no date line: told before its words are split (and its characters counted to 61 at most).
+        guard line.utf8.count <= 240, line.prefix(61).count <= 60 else { return false }
         let words = DateExpression.words(of: line)
         guard let (found, _) = DateExpression.first(in: words), found.date != nil else { return false }
         let rest = words.count - found.wordCount

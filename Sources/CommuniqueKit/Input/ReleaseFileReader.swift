@@ -112,7 +112,20 @@ public struct ReleaseFileReader: Sendable {
     /// no CR is left to join one ("\r\n" is one character).
     static func lines(of text: String) -> [Substring] {
         guard !text.containsASCII("\r") else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+        // The line feeds found on the bytes, then each line cut at their offsets (a UTF-8 offset of a native
+        // string is an index in constant time): splitting the UTF-8 view steps an index through every byte.
+        var text = text
+        let feeds = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == 10 } }
+        let utf8 = text.utf8
+        var lines: [Substring] = [], start = utf8.startIndex
+        lines.reserveCapacity(feeds.count + 1)
+        for feed in feeds {
+            let end = utf8.index(utf8.startIndex, offsetBy: feed)
+            lines.append(Substring(utf8[start..<end]))
+            start = utf8.index(after: end)
+        }
+        lines.append(Substring(utf8[start...]))
+        return lines
     }
 
     /// Parses the text of a press release.
