@@ -19,10 +19,17 @@ extension AnnotatedRelease {
             var matched = false
             for length in stride(from: end - i, through: 1, by: -1) {
                 let run = (i..<(i + length)).filter { !cueKinds[$0].words.contains(.nameParticle) }.map { tokens[$0].key }
-                guard let last = run.last, last.count >= 3 else { continue }
-                let owners = personNames.filter { _, name in name.last == last || (run.count == 1 && name.contains(last)) }
-                    .filter { _, name in Set(run).isSubset(of: Set(name)) }
-                if owners.count == 1, let person = owners.first?.key {
+                guard let last = run.last, last.prefix(3).count == 3 else { continue }
+                // The one person whose name has every word of the run, ending with its last (or holding a
+                // lone word); none when two have.
+                var owner: Findings.Key? = nil, owners = 0
+                for (key, name) in personNames where name.last == last || (run.count == 1 && name.contains(last)) {
+                    guard run.allSatisfy(name.contains) else { continue }
+                    owner = key
+                    owners += 1
+                    if owners > 1 { break }
+                }
+                if owners == 1, let person = owner {
                     tag(i, i + length, .name(person))
                     mention(person, i, i + length)
                     let alias = text(i, i + length)

@@ -90,7 +90,7 @@ extension AnnotatedRelease {
         let cues = personCues(a, b)
         guard cues.found else { return nil }
         let runKeys = (a..<b).filter { !cueKinds[$0].words.contains(.nameParticle) }.map { tokens[$0].key }
-        if let (known, _) = personNames.first(where: { _, name in name.last == runKeys.last && Set(runKeys).isSubset(of: Set(name)) }),
+        if let (known, _) = personNames.first(where: { _, name in name.last == runKeys.last && runKeys.allSatisfy(name.contains) }),
            text(a, b) != findings.entities[known]?.name {
             tag(a, b, .name(known))
             mention(known, a, b)
