@@ -12,12 +12,13 @@ extension AnnotatedRelease {
     fileprivate mutating func readHeadline() {
         let headTokens = extractor.tokenizer.tokens(of: release.headline)
         let offset = metadataOffset(of: release.headline)
+        let gazetteer = extractor.gazetteer, scalars = Array(release.headline.unicodeScalars)
         var i = 0
         while i < headTokens.count {
-            guard let (entry, length) = extractor.gazetteer.match(headTokens, at: i) else { i += 1; continue }
+            guard let (entry, length) = gazetteer.match(headTokens, at: i) else { i += 1; continue }
             let key = ensure(entry)
             let a = headTokens[i].start, b = headTokens[i + length - 1].end
-            let surface = String(String.UnicodeScalarView(Array(release.headline.unicodeScalars)[a..<b]))
+            let surface = String(String.UnicodeScalarView(scalars[a..<b]))
             findings.mentions.append(Findings.Mention(key: key, span: release.fileSpan(offset + a, offset + b, text: surface)))
             i += length
         }
