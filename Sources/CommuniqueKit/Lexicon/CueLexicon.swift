@@ -35,10 +35,9 @@ public struct CueLexicon: Sendable {
     /// The phrases of each kind by their first word, longest first: most tokens start none.
     private var phrasesByFirstWord: [[String: [[String]]]]
     private var pairLists: [[(name: String, value: String)]]
-    /// For each token key of the lexicon, the kinds it is a word of and the kinds it starts a phrase of.
-    private let kindsByKey: WordTable<(words: CueKindSet, phrases: CueKindSet)>
-    /// The same, as a dictionary: the entries of a table that answers more about a token (`TokenLexicon`).
-    let kindsByKeyDictionary: [String: (words: CueKindSet, phrases: CueKindSet)]
+    /// For each token key of the lexicon, the kinds it is a word of and the kinds it starts a phrase of (the
+    /// extractor looks them up once per token, in `TokenLexicon`'s table made of these entries).
+    let kindsByKey: [String: (words: CueKindSet, phrases: CueKindSet)]
 
     /// Makes the lexicon of the entries of each kind, by table name; kinds not named are empty.
     public init(entries: [String: [String]] = [:]) {
@@ -64,14 +63,13 @@ public struct CueLexicon: Sendable {
                 return (String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
             }
         }
-        self.kindsByKey = WordTable(kindsByKey)
-        kindsByKeyDictionary = kindsByKey
+        self.kindsByKey = kindsByKey
     }
 
     /// The kinds that have no entries: a knowledge folder should give every kind.
     public var emptyKinds: [Kind] { Kind.allCases.filter { written[$0.rawValue].isEmpty } }
 
-    /// The kinds a token key is a word of, and the kinds it starts a phrase of: looked up once per token.
+    /// The kinds a token key is a word of, and the kinds it starts a phrase of.
     func kinds(ofKey key: String) -> (words: CueKindSet, phrases: CueKindSet) {
         kindsByKey[key] ?? (CueKindSet(), CueKindSet())
     }

@@ -14,7 +14,7 @@ struct TokenLexicon: Sendable {
     /// belong to no name.
     init(knowledge: Knowledge, gazetteer: Gazetteer, neverNames: Set<String>) {
         var entries: [String: Entry] = [:]
-        for (key, kinds) in knowledge.cues.kindsByKeyDictionary { entries[key, default: Entry()].cues = kinds }
+        for (key, kinds) in knowledge.cues.kindsByKey { entries[key, default: Entry()].cues = kinds }
         func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
             for word in words {
                 if wordClass.isWritten {
