@@ -10,7 +10,7 @@ struct AnnotatedRelease {
     private let reference: ReleaseReference
     var release: PressRelease { reference.release }
     let tokens: [Token]
-    /// The cue kinds of each token's key (`CueLexicon.kinds(ofKey:)`), so that a cue test hashes no word.
+    /// The cue kinds of each token's key (`TokenLexicon`), so that a cue test hashes no word.
     let cueKinds: [(words: CueKindSet, phrases: CueKindSet)]
     /// The word classes of each token (`TokenLexicon`), so that a class test hashes no word either.
     let classes: [WordClassSet]

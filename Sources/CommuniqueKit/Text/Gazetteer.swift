@@ -16,9 +16,6 @@ struct Gazetteer: Sendable {
     /// The first bytes of the single-word entries and of the keys that start a longer name: a word that
     /// starts with no such byte is looked up in neither (most words of a text).
     private var singleFirstBytes = ByteSet(), nameFirstBytes = ByteSet()
-    /// The token keys that start a name of two words or more, and the single-word names as written: a
-    /// token that is neither, and has no hyphen, starts no entry.
-    private(set) var firstWords: Set<String> = [], singleNames: Set<String> = []
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
         var singles: [String: Entry] = [:]
@@ -31,7 +28,6 @@ struct Gazetteer: Sendable {
                 return
             }
             names.insert(tokens.map(\.key), entry)
-            firstWords.insert(tokens[0].key)
             if let byte = tokens[0].key.utf8.first { nameFirstBytes.insert(byte) }
         }
         for state in knowledge.states.values.sorted(by: { $0.id < $1.id }) {
@@ -60,8 +56,14 @@ struct Gazetteer: Sendable {
             for name in names { add(name, .organization(org.id)) }
         }
         exactSingles = WordTable(singles)
-        singleNames = Set(singles.keys)
     }
+
+    /// The token keys that start a name of two words or more: a token that starts none, is no single-word
+    /// name and has no hyphen, starts no entry.
+    var firstWords: Dictionary<String, Int>.Keys { names.firstWords }
+
+    /// The single-word names, as written.
+    var singleNames: Dictionary<String, Entry>.Keys { exactSingles.keys }
 
     static func isPart(of root: String, _ org: Knowledge.Organization, in knowledge: Knowledge) -> Bool {
         var parent = org.parent

@@ -24,6 +24,9 @@ struct NameTrie<Value: Sendable>: Sendable {
         if nodes[at].value == nil { nodes[at].value = value }
     }
 
+    /// The first words of the names.
+    var firstWords: Dictionary<String, Int>.Keys { nodes[0].children.keys }
+
     /// Every name that the words begin with, as its length in words and its value, shortest first.
     func entries<Words: Sequence>(along words: Words) -> [(length: Int, value: Value)] where Words.Element == String {
         var found: [(length: Int, value: Value)] = []

@@ -51,20 +51,23 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// FNV-1a of the bytes, as a non-negative slot number before masking.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        var hash = FNV1a.basis
+        for byte in bytes { hash = FNV1a.step(hash, byte) }
         return Int(truncatingIfNeeded: hash >> 1)
     }
+
+    /// The words of the table.
+    var keys: Dictionary<String, Value>.Keys { dictionary.keys }
 
     /// The value of a word, as the dictionary has it.
     subscript(word: String) -> Value? {
         var word = word
         let (value, ascii) = word.withUTF8 { bytes -> (Value?, Bool) in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = FNV1a.basis
             var high: UInt8 = 0
             for byte in bytes {
                 high |= byte
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                hash = FNV1a.step(hash, byte)
             }
             guard high < 0x80 else { return (nil, false) }
             return (find(bytes, Int(truncatingIfNeeded: hash >> 1)), true)
