@@ -39,4 +39,18 @@ import Testing
         #expect(files.map(\.name) == ["2009.x/c.htm", "B.TXT", "a.txt", "page.HTML"])
         #expect(errors.isEmpty)
     }
+
+    @Test func aFileNamedTwiceOrThroughALinkIsReadOnce() throws {
+        let folder = try TestFiles.scratchFolder()
+        let file = folder.appendingPathComponent("a.txt")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.txt")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "a.txt")
+        let roundabout = folder.path + "/./sub/../a.txt"
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let (files, errors) = InputCollector().collect([file.path, link.path, roundabout, folder.path])
+        #expect(files.map(\.path) == [file.path])
+        #expect(errors.isEmpty)
+        #expect(InputCollector.identity(of: link.path) == InputCollector.identity(of: file.path))
+    }
 }

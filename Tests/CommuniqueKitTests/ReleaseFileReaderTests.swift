@@ -156,10 +156,22 @@ import Testing
             (binary.path, "\(binary.path): binary file"),
             (latin1.path, "\(latin1.path):2: not UTF-8 text"),
             (folder.appendingPathComponent("missing.txt").path, "missing.txt: no such file"),
+            // A path that goes on through a file leads to nothing; a folder named as a file is no release.
+            (empty.appendingPathComponent("x.txt").path, "x.txt: no such file"),
+            (folder.path, "\(folder.path): cannot read: it is a folder"),
         ] {
             let error = #expect(throws: InputError.self) { try reader.read(fileAt: file) }
             #expect(error?.errorDescription?.contains(expected) == true, "\(error?.errorDescription ?? "no error")")
         }
+    }
+
+    @Test func aFileOverTheLimitIsRefusedAndOneAtItRead() throws {
+        let folder = try TestFiles.scratchFolder()
+        let file = folder.appendingPathComponent("long.txt")
+        try "Headline\n\nBody text.\n".write(to: file, atomically: true, encoding: .utf8)  // 21 bytes
+        let refused = #expect(throws: InputError.self) { try ReleaseFileReader(maxDocumentSize: 20).read(fileAt: file.path) }
+        #expect(refused?.reason == .tooLarge(bytes: 21, limit: 20))
+        #expect(try ReleaseFileReader(maxDocumentSize: 21).read(fileAt: file.path).body == "Body text.\n")
     }
 
     @Test func collectorListsTextFilesAndReportsEmptyFolders() throws {

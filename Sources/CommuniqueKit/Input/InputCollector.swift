@@ -50,7 +50,7 @@ public struct InputCollector: Sendable {
             } else {
                 found = [InputFile(path: path, name: (path as NSString).lastPathComponent)]
             }
-            for file in found where seen.insert((file.path as NSString).standardizingPath).inserted {
+            for file in found where seen.insert(InputCollector.identity(of: file.path)).inserted {
                 files.append(file)
             }
         }
@@ -75,6 +75,14 @@ public struct InputCollector: Sendable {
         let plain = !relative.hasPrefix("~") && !relative.hasPrefix("./") && !relative.hasSuffix("/") && !relative.hasSuffix("/.")
             && relative != "." && !relative.containsBytes(of: "//") && !relative.containsBytes(of: "/./")
         return plain ? relative : (relative as NSString).standardizingPath
+    }
+
+    /// The one path of a file however it is named: the C library's `realpath` (links resolved, absolute),
+    /// or Foundation's standardized path where that fails.
+    static func identity(of path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Why a path that exists as a symbolic link leads to no file: a loop or a missing target.
