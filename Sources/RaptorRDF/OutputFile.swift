@@ -22,7 +22,7 @@ public final class OutputFile {
     private let target: String
     private var finished = false
     /// The stream's buffer, freed once the stream is closed: a MiB, so that the kernel is asked for few large
-    /// writes (with the C library's 4 KiB a file costs it several times the system time per byte).
+    /// writes (719 instead of 58,889 for 10,000 releases; the wall time they cost did not measurably change).
     private let buffer: UnsafeMutablePointer<CChar>
     static let bufferSize = 1 << 20
 
