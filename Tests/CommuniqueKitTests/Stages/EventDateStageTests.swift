@@ -17,6 +17,18 @@ import Testing
         #expect(try dates("RIGA, 9 March 2016 – A two-week seminar on precursors opened today in the capital.") == ("2016-03-09", "2016-03-22"))
     }
 
+    @Test func halfDaysCountAsWholeCalendarDays() throws {
+        #expect(try dates("RIGA, 9 March 2016 – A two-and-a-half-day seminar on precursors opened today in the capital.")
+                == ("2016-03-09", "2016-03-11"))
+        #expect(try dates("RIGA, 9 March 2016 – A one-and-a-half day seminar on precursors opened today in the capital.")
+                == ("2016-03-09", "2016-03-10"))
+    }
+
+    @Test func aNumberWithoutADayOrWeekIsNoDuration() throws {
+        // "two" and "4" are numbers, but "officers" and "ports" are no units: the duration stays unknown.
+        #expect(try dates("RIGA, 9 March 2016 – A seminar for two officers from 4 ports opened today in the capital.") == ("2016-03-09", nil))
+    }
+
     @Test func todayAndTomorrow() throws {
         #expect(try dates("RIGA, 9 March 2016 – Experts are meeting today and tomorrow at a conference on ports.") == ("2016-03-09", "2016-03-10"))
     }
