@@ -22,7 +22,43 @@ struct DateExpression: Hashable, Sendable {
 
     /// Splits a line into words at spaces and commas, keeping "/" and "-" inside words.
     static func words(of line: String) -> [String] {
-        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "\t" }).map(String.init)
+        if let words = scalarWords(of: line) { return words }
+        return line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "\t" }).map(String.init)
+    }
+
+    /// The words of a line cut at its separator scalars, when every scalar is one that never joins a
+    /// neighbour into a character (ASCII, Latin letters and signs to U+02FF, the general punctuation of
+    /// U+2010–2027 and U+2030–205E: no combining mark, joiner or prepended sign), so that each separator is a
+    /// character of its own and the words are those cut at characters; nil for any other line.
+    private static func scalarWords(of line: String) -> [String]? {
+        var line = line
+        return line.withUTF8 { bytes -> [String]? in
+            var words: [String] = [], start = 0, i = 0
+            func cut(_ end: Int, _ next: Int) {
+                if start < end { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = next
+            }
+            while i < bytes.count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    if lead == 0x20 || lead == 0x2C || lead == 0x09 { cut(i, i + 1) }
+                    i += 1
+                } else if lead < 0xE0, i + 1 < bytes.count {
+                    let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    guard value < 0x300 else { return nil }
+                    if value == 0xA0 { cut(i, i + 2) }
+                    i += 2
+                } else if lead < 0xF0, i + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    guard (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) else { return nil }
+                    i += 3
+                } else {
+                    return nil
+                }
+            }
+            cut(bytes.count, bytes.count)
+            return words
+        }
     }
 
     private static func year(_ word: String?) -> Int? {
