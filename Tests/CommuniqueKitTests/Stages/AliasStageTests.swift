@@ -1,4 +1,4 @@
-import CommuniqueKit
+@testable import CommuniqueKit
 import Testing
 
 /// Later mentions of a person by part of the name.
@@ -12,5 +12,26 @@ import Testing
         let person = try #require(found.entities.values.first { $0.key.kind == .person })
         #expect(person.alternateNames == ["Petraitė"])
         #expect(found.mentions.filter { $0.key == person.key }.count == 2)
+    }
+
+    @Test func aSurnameWithParticlesLaterIsTheSamePerson() throws {
+        let found = InventedText.extract("""
+            VILNIUS, 5 May 2014 – Maria De Luca, the Head of the Lithuanian Customs Department, opened the course. \
+            De Luca later said the course was timely.
+            """)
+        let person = try #require(found.entities.values.first { $0.key.kind == .person })
+        #expect(person.alternateNames == ["De Luca"])
+    }
+
+    @Test func aWordOfFewerThanThreeLettersIsNoAlias() throws {
+        let found = InventedText.extract("""
+            VILNIUS, 5 May 2014 – Anna Li, the Head of the Lithuanian Customs Department, opened the course. \
+            Li later said the course was timely.
+            """)
+        let person = try #require(found.entities.values.first { $0.key.kind == .person })
+        #expect(person.alternateNames.isEmpty)
+        // Three letters of two bytes each are three characters: an alias.
+        #expect(AnnotatedRelease.hasThreeCharacters("Żół") && !AnnotatedRelease.hasThreeCharacters("Żó"))
+        #expect(AnnotatedRelease.hasThreeCharacters("Abc") && !AnnotatedRelease.hasThreeCharacters("Ab"))
     }
 }

@@ -18,13 +18,18 @@ extension AnnotatedRelease {
             while end < tokens.count, end - i < 3, tags[end] == nil, tokens[end].isCapitalized, sameSentence(i, end) { end += 1 }
             var matched = false
             for length in stride(from: end - i, through: 1, by: -1) {
-                let run = (i..<(i + length)).filter { !cueKinds[$0].words.contains(.nameParticle) }.map { tokens[$0].key }
-                guard let last = run.last, last.prefix(3).count == 3 else { continue }
+                // The run's words are its tokens but the particles; its last word is told before the run is
+                // made, and the run only for a person whose name ends with that word (or holds a lone one).
+                let words = (i..<(i + length)).filter { !cueKinds[$0].words.contains(.nameParticle) }
+                guard let lastIndex = words.last, AnnotatedRelease.hasThreeCharacters(tokens[lastIndex].key) else { continue }
+                let last = tokens[lastIndex].key
+                var run: [String]? = nil
                 // The one person whose name has every word of the run, ending with its last (or holding a
                 // lone word); none when two have.
                 var owner: Findings.Key? = nil, owners = 0
-                for (key, name) in personNames where name.last == last || (run.count == 1 && name.contains(last)) {
-                    guard run.allSatisfy(name.contains) else { continue }
+                for (key, name) in personNames where name.last == last || (words.count == 1 && name.contains(last)) {
+                    if run == nil { run = words.map { tokens[$0].key } }
+                    guard run!.allSatisfy(name.contains) else { continue }
                     owner = key
                     owners += 1
                     if owners > 1 { break }
@@ -42,5 +47,12 @@ extension AnnotatedRelease {
             }
             if !matched { i += 1 }
         }
+    }
+
+    /// Whether a word has three characters or more, told by its bytes when it is ASCII.
+    static func hasThreeCharacters(_ word: String) -> Bool {
+        let bytes = word.utf8.count
+        guard bytes >= 3 else { return false }
+        return word.utf8.allSatisfy { $0 < 0x80 } || word.prefix(3).count == 3
     }
 }
