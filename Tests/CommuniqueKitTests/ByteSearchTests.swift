@@ -9,6 +9,12 @@ import Testing
         "Head of the the Unit", "the the the the", " the the the ", "Minister of the the", "ünïcode the the ñ",
     ]
 
+    @Test(arguments: texts + ["e\u{301}", "🇪🇪 flags", "\r\n", "Ω≈ç√∫"])
+    func countsTheScalarsTheStandardLibraryCounts(text: String) {
+        #expect(text.scalarCount == text.unicodeScalars.count)
+        #expect(text[...].scalarCount == text.unicodeScalars.count)
+    }
+
     @Test(arguments: texts)
     func findsWhatFoundationFinds(text: String) {
         #expect(text.containsASCII("-") == text.contains("-"))

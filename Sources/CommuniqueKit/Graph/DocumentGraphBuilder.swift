@@ -48,7 +48,7 @@ public struct DocumentGraphBuilder: Sendable {
             add(doc, Terms.type, .iri(Terms.NIF.Context))
             add(doc, Terms.NIF.isString, .literal(Literal(verbatim: string)))
             add(doc, Terms.NIF.beginIndex, .literal(Literal("0", datatype: Terms.XSD.nonNegativeInteger)))
-            add(doc, Terms.NIF.endIndex, .literal(Literal(String(string.unicodeScalars.count), datatype: Terms.XSD.nonNegativeInteger)))
+            add(doc, Terms.NIF.endIndex, .literal(Literal(String(string.scalarCount), datatype: Terms.XSD.nonNegativeInteger)))
         }
         add(doc, Terms.Schema.identifier, .literal(Literal(release.fileName)))
         add(doc, Terms.Schema.inLanguage, .literal(Literal("en")))

@@ -187,7 +187,7 @@ public struct ReleaseFileReader: Sendable {
             index += 1
         }
         skipBlank()
-        let bodyOffset = lines[..<min(index, lines.count)].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+        let bodyOffset = lines[..<min(index, lines.count)].reduce(0) { $0 + $1.scalarCount + 1 }
         let body = index < lines.count ? lines[index...].joined(separator: "\n") : ""
 
         let dateline = front == nil ? FrontMatter(lines: Array(lines[min(index, lines.count)...])) : front

@@ -5,6 +5,17 @@ extension StringProtocol {
         let byte = UInt8(character.value)
         return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
+
+    /// How many Unicode scalars the text has, counted on its UTF-8 bytes: every byte but a continuation
+    /// byte (10xxxxxx) starts one. What `unicodeScalars.count` gives, without decoding a scalar.
+    var scalarCount: Int {
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var starts = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { starts += 1 }
+            return starts
+        }
+        return utf8.withContiguousStorageIfAvailable(count) ?? unicodeScalars.count
+    }
 }
 
 extension String {
