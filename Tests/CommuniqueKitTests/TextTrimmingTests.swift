@@ -28,7 +28,8 @@ import Testing
         #expect(ReleaseFileReader.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
     }
 
-    @Test(arguments: texts + [String(repeating: "é", count: 150) + "\nnext", String(repeating: "e\u{301}", count: 210), String(repeating: "x", count: 300)])
+    @Test(arguments: texts + [String(repeating: "é", count: 150) + "\nnext", String(repeating: "e\u{301}", count: 210), String(repeating: "x", count: 300),
+                           String(repeating: "x", count: 199) + "ééé", String(repeating: "x", count: 250) + "\nnext", "x\u{301}" + String(repeating: "x", count: 250)])
     func aDatelineIsReadInTheFirstLineUpTo200Characters(text: String) {
         #expect(Dateline.firstLine(of: text) == String(text.prefix { $0 != "\n" }.prefix(200)))
     }

@@ -23,7 +23,8 @@ public struct Dateline: Hashable, Sendable {
         var expression: DateExpression? = nil
         if parts.count >= 2 {
             for part in parts.dropFirst() {
-                let words = DateExpression.words(of: String(part.prefix { $0 != "(" }))
+                // The part before a parenthesis: the part itself where no byte is one.
+                let words = DateExpression.words(of: part.containsASCII("(") ? String(part.prefix { $0 != "(" }) : part)
                 if let (found, at) = DateExpression.first(in: words), at == 0, found.wordCount == words.count {
                     expression = found
                     break
@@ -63,8 +64,16 @@ public struct Dateline: Hashable, Sendable {
     /// has at most 200 characters.
     static func firstLine(of text: String) -> String {
         guard !text.containsASCII("\r") else { return String(text.prefix { $0 != "\n" }.prefix(200)) }
-        let line = text.utf8.firstIndex(of: 10).map { text[..<$0] } ?? text[...]
-        return line.utf8.count <= 200 ? String(line) : String(line.prefix(200))
+        var text = text
+        return text.withUTF8 { bytes in
+            let end = bytes.firstIndex(of: 10) ?? bytes.count
+            let line = UnsafeBufferPointer(rebasing: bytes[..<end])
+            if line.count <= 200 { return String(decoding: line, as: UTF8.self) }
+            // 200 bytes of ASCII are 200 characters (no CR is there to pair with a line feed).
+            let head = UnsafeBufferPointer(rebasing: line[..<200])
+            if !head.contains(where: { $0 >= 0x80 }) { return String(decoding: head, as: UTF8.self) }
+            return String(String(decoding: line, as: UTF8.self).prefix(200))
+        }
     }
 
     /// The text before the dateline's dash, and whether there is one.

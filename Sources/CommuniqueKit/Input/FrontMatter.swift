@@ -91,7 +91,7 @@ struct FrontMatter {
 
     static func isDateLine(_ line: String) -> Bool {
         // A paragraph is no date line: told before its words are split (and its characters counted to 61 at most).
-        guard line.utf8.count <= 240, line.prefix(61).count <= 60 else { return false }
+        guard line.utf8.count <= 240, line.utf8.count <= 60 || line.prefix(61).count <= 60 else { return false }
         let words = DateExpression.words(of: line)
         guard let (found, _) = DateExpression.first(in: words), found.date != nil else { return false }
         let rest = words.count - found.wordCount
@@ -99,14 +99,31 @@ struct FrontMatter {
     }
 
     static func isHeadline(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard words.count >= 4, !line.hasPrefix("!["), !line.containsASCII("\t"), !line.containsBytes(of: "   ") else { return false }
+        guard FrontMatter.hasFourWords(line), !line.hasPrefix("!["), !line.containsASCII("\t"), !line.containsBytes(of: "   ") else { return false }
         return true
+    }
+
+    /// Whether the line has four words or more between its spaces: its characters are read only until the
+    /// fourth word starts.
+    static func hasFourWords(_ line: String) -> Bool {
+        var words = 0, inWord = false
+        for character in line {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == 4 { return true }
+            }
+        }
+        return false
     }
 
     /// The first sentence of a long headline: one that ends with a full stop after a word of three or more
     /// letters, followed by a capital.
     static func firstSentence(of text: String) -> String {
+        // A full stop before a space is the bytes ". ": a headline without them is one sentence.
+        guard text.containsBytes(of: ". ") else { return text }
         let scalars = Array(text)
         var i = 0
         while i + 2 < scalars.count {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Whether the text holds the ASCII character, read on its UTF-8 bytes (Foundation's `contains(_:)`
     /// bridges to NSString and compares Unicode-aware, some thousand instructions a call).
@@ -20,7 +22,7 @@ extension StringProtocol {
 
 extension String {
     /// Whether the text holds `target`, comparing bytes (Foundation's `contains(_:)` bridges to NSString).
-    func containsBytes(of target: String) -> Bool { byteRanges(of: target).first != nil }
+    func containsBytes(of target: String) -> Bool { byteRanges(of: target, first: true).first != nil }
 
     /// The text cut at every occurrence of `separator`, empty pieces kept, comparing bytes: what Foundation's
     /// `components(separatedBy:)` gives, without bridging to NSString.
@@ -35,21 +37,27 @@ extension String {
         return pieces
     }
 
-    /// The byte ranges where `target` occurs, left to right without overlaps; none for an empty target.
-    private func byteRanges(of target: String) -> [Range<Int>] {
-        let text = Array(utf8), pattern = Array(target.utf8)
-        guard !pattern.isEmpty, text.count >= pattern.count else { return [] }
-        var ranges: [Range<Int>] = []
-        var i = 0
-        while i + pattern.count <= text.count {
-            if text[i] == pattern[0], text[i..<(i + pattern.count)].elementsEqual(pattern) {
-                ranges.append(i..<(i + pattern.count))
-                i += pattern.count
-            } else {
-                i += 1
+    /// The byte ranges where `target` occurs, left to right without overlaps (only the first, if `first`);
+    /// none for an empty target. Read in the strings' own buffers.
+    private func byteRanges(of target: String, first: Bool = false) -> [Range<Int>] {
+        var text = self, target = target
+        return text.withUTF8 { text in
+            target.withUTF8 { pattern in
+                guard !pattern.isEmpty, text.count >= pattern.count else { return [] }
+                var ranges: [Range<Int>] = []
+                var i = 0
+                while i + pattern.count <= text.count {
+                    if text[i] == pattern[0], memcmp(text.baseAddress! + i, pattern.baseAddress!, pattern.count) == 0 {
+                        ranges.append(i..<(i + pattern.count))
+                        if first { break }
+                        i += pattern.count
+                    } else {
+                        i += 1
+                    }
+                }
+                return ranges
             }
         }
-        return ranges
     }
 
     /// The text with every occurrence of `target` replaced, left to right without overlaps, comparing bytes.
