@@ -53,4 +53,25 @@ import Testing
         #expect(errors.isEmpty)
         #expect(InputCollector.identity(of: link.path) == InputCollector.identity(of: file.path))
     }
+
+    @Test func aFileIsKnownByItsResolvedFolderAndItsName() throws {
+        let folder = try TestFiles.scratchFolder()
+        let file = folder.appendingPathComponent("a.txt")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.txt", withDestinationPath: "a.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/again", withDestinationPath: folder.path)
+        var folders = ResolvedFolders()
+        let real = InputCollector.identity(of: file.path)
+        // Through a linked folder, through a linked file, with dot components, and not there at all.
+        #expect(folders.identity(of: folder.path + "/again/a.txt") == real)
+        #expect(folders.identity(of: folder.path + "/link.txt") == real)
+        let roundabout = folder.path + "/./again/../" + folder.lastPathComponent + "/a.txt"
+        #expect(folders.identity(of: roundabout) == real)
+        #expect(folders.identity(of: folder.path + "/missing.txt") == InputCollector.identity(of: folder.path + "/missing.txt"))
+        #expect(folders.identity(of: "/") == InputCollector.identity(of: "/"))
+        let (files, errors) = InputCollector().collect([folder.path, folder.path + "/again/a.txt", roundabout])
+        #expect(files.map(\.path) == [file.path])
+        #expect(errors.isEmpty)
+    }
 }
+

@@ -17,6 +17,7 @@ public struct InputCollector: Sendable {
     public func collect(_ paths: [String]) -> (files: [InputFile], errors: [InputError]) {
         var files: [InputFile] = []
         var seen = Set<String>()
+        var folders = ResolvedFolders()
         var errors: [InputError] = []
         let manager = FileManager.default
         for path in paths {
@@ -50,7 +51,7 @@ public struct InputCollector: Sendable {
             } else {
                 found = [InputFile(path: path, name: (path as NSString).lastPathComponent)]
             }
-            for file in found where seen.insert(InputCollector.identity(of: file.path)).inserted {
+            for file in found where seen.insert(folders.identity(of: file.path)).inserted {
                 files.append(file)
             }
         }
