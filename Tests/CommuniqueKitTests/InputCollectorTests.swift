@@ -73,5 +73,18 @@ import Testing
         #expect(files.map(\.path) == [file.path])
         #expect(errors.isEmpty)
     }
+
+    @Test func aFolderNamedThroughALinkIsWalked() throws {
+        let folder = try TestFiles.scratchFolder()
+        let real = folder.appendingPathComponent("releases/2009")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try "x".write(to: real.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let link = folder.path + "/latest"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real.path)
+        let (files, errors) = InputCollector().collect([link])
+        #expect(files.map(\.name) == ["a.txt"])
+        #expect(files.map(\.path) == [link + "/a.txt"])
+        #expect(errors.isEmpty)
+    }
 }
 

@@ -32,7 +32,9 @@ public struct InputCollector: Sendable {
             }
             var found: [InputFile] = []
             if isFolder.boolValue {
-                guard let walker = manager.enumerator(atPath: path) else {
+                // A folder named through a link is walked where the link leads (the walk would not enter the
+                // link); its files keep the path and the names of the folder as named.
+                guard let walker = manager.enumerator(atPath: InputCollector.identity(of: path)) else {
                     errors.append(InputError(path: path, reason: .unreadable("cannot list the folder")))
                     continue
                 }
