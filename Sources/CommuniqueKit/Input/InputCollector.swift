@@ -83,7 +83,12 @@ public struct InputCollector: Sendable {
     /// The one path of a file however it is named: the C library's `realpath` (links resolved, absolute),
     /// or Foundation's standardized path where that fails.
     static func identity(of path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        resolvedPath(of: path) ?? (path as NSString).standardizingPath
+    }
+
+    /// The C library's `realpath` of a path, nil where it fails.
+    static func resolvedPath(of path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }

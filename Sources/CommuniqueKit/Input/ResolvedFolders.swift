@@ -22,11 +22,7 @@ struct ResolvedFolders {
     /// The folder's `realpath`, asked once.
     private mutating func resolvedPath(of folder: String) -> String? {
         if let known = resolved[folder] { return known }
-        var real: String? = nil
-        if let path = realpath(folder, nil) {
-            real = String(cString: path)
-            free(path)
-        }
+        let real = InputCollector.resolvedPath(of: folder)
         resolved[folder] = .some(real)
         return real
     }
