@@ -61,18 +61,20 @@ public struct ReleaseFileReader: Sendable {
         let size = Int(info.st_size)
         if size > maxDocumentSize { throw InputError(path: path, reason: .tooLarge(bytes: size, limit: maxDocumentSize)) }
         // One byte more than the size, so that a file that grew since its fstat is read to its end (or refused).
-        var bytes = [UInt8](repeating: 0, count: size + 1)
+        // Read into the Data returned, cut to what was read, rather than into an array copied into it.
+        var data = Data(count: size + 1)
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if count == data.count { data.count += max(4096, count) }
+            let got = data.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else { throw InputError(path: path, reason: .unreadable(ReleaseFileReader.reason(errno))) }
             if got == 0 { break }
             count += got
             if count > maxDocumentSize { throw InputError(path: path, reason: .tooLarge(bytes: count, limit: maxDocumentSize)) }
         }
-        return Data(bytes[..<count])
+        data.count = count
+        return data
     }
 
     /// The C library's words for an error number, lowercased ("permission denied").
