@@ -20,4 +20,23 @@ import Testing
         #expect(found >= names.count)
         #expect(annotated.knownName(at: -1) == nil && annotated.knownName(at: annotated.tokens.count) == nil)
     }
+
+    @Test func aNameOfSeveralWordsIsTheLongestThatABracketDoesNotCutAndThatHasACapital() {
+        let gazetteer = InventedText.extractor.gazetteer, tokenizer = InventedText.extractor.tokenizer
+        let long = InventedText.knowledge.organizations.values.map(\.name).filter {
+            tokenizer.tokens(of: $0).count >= 3 && !$0.contains("(")
+        }.sorted()
+        let name = try! #require(long.first)
+        let length = tokenizer.tokens(of: name).count
+        #expect(gazetteer.match(tokenizer.tokens(of: name + " met"), at: 0)?.length == length)
+        // A bracket after the second word: the name is not read across it.
+        let words = name.split(separator: " ")
+        let cut = tokenizer.tokens(of: words.prefix(2).joined(separator: " ") + " (" + words.dropFirst(2).joined(separator: " "))
+        #expect((gazetteer.match(cut, at: 0)?.length ?? 0) < length)
+        // The same words in lower case after "the" hold no capital: no name of several words.
+        let states = InventedText.knowledge.states.values.map(\.name).filter { tokenizer.tokens(of: $0).count == 1 }.sorted()
+        let state = try! #require(states.first)
+        #expect(gazetteer.match(tokenizer.tokens(of: "the " + state), at: 0)?.length == 2)
+        #expect(gazetteer.match(tokenizer.tokens(of: "the " + state.lowercased()), at: 0) == nil)
+    }
 }

@@ -22,10 +22,7 @@ import Testing
     }
 
     @Test func theTrieGivesEveryNameTheWordsBeginWithShortestFirstAndKeepsTheFirstValue() {
-        var trie = NameTrie<Int>()
-        trie.insert(["united", "nations"], 1)
-        trie.insert(["united", "nations", "office"], 2)
-        trie.insert(["united", "nations"], 3)
+        let trie = NameTrie<Int>([(["united", "nations"], 1), (["united", "nations", "office"], 2), (["united", "nations"], 3)])
         let found = trie.entries(along: ["united", "nations", "office", "vienna"])
         #expect(found.map(\.length) == [2, 3])
         #expect(found.map(\.value) == [1, 2])

@@ -10,7 +10,7 @@ struct Gazetteer: Sendable {
 
     /// The names of two words or more as a trie of token keys: one lookup per word read, and none past the
     /// first at most tokens.
-    private var names = NameTrie<Entry>()
+    private var names = NameTrie<Entry>([])
     /// Single-word entries must match with the case they are written in ("US" is not "us", "Chad" not "chad").
     private var exactSingles = WordTable<Entry>([:])
     /// The first bytes of the single-word entries and of the keys that start a longer name: a word that
@@ -19,6 +19,7 @@ struct Gazetteer: Sendable {
 
     init(knowledge: Knowledge, tokenizer: Tokenizer) {
         var singles: [String: Entry] = [:]
+        var longer: [(words: [String], value: Entry)] = []
         func add(_ name: String, _ entry: Entry) {
             let tokens = tokenizer.tokens(of: name)
             guard !tokens.isEmpty else { return }
@@ -27,7 +28,7 @@ struct Gazetteer: Sendable {
                 if let byte = tokens[0].text.utf8.first { singleFirstBytes.insert(byte) }
                 return
             }
-            names.insert(tokens.map(\.key), entry)
+            longer.append((tokens.map(\.key), entry))
             if let byte = tokens[0].key.utf8.first { nameFirstBytes.insert(byte) }
         }
         for state in knowledge.states.values.sorted(by: { $0.id < $1.id }) {
@@ -55,12 +56,13 @@ struct Gazetteer: Sendable {
             }
             for name in names { add(name, .organization(org.id)) }
         }
+        names = NameTrie(longer)
         exactSingles = WordTable(singles)
     }
 
     /// The token keys that start a name of two words or more: a token that starts none, is no single-word
     /// name and has no hyphen, starts no entry.
-    var firstWords: Dictionary<String, Int>.Keys { names.firstWords }
+    var firstWords: [String] { names.firstWords }
 
     /// The single-word names, as written.
     var singleNames: Dictionary<String, Entry>.Keys { exactSingles.keys }
@@ -82,14 +84,18 @@ struct Gazetteer: Sendable {
         let first = tokens[index]
         if first.isCapitalized || first.text == "the", index + 1 < tokens.count, tokens[index + 1].text != "the",
            first.key.utf8.first.map(nameFirstBytes.contains) ?? true {
-            // Longest first; a name ends at punctuation other than a comma or a dot and has a capital.
-            let lengths = names.entries(along: tokens[index...].lazy.map(\.key))
-            for (length, entry) in lengths.reversed() where length >= 2 {
-                let slice = tokens[index..<(index + length)]
-                if slice.allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }), slice.contains(where: \.isCapitalized) {
-                    return (entry, length)
-                }
+            // The longest name whose words hold no punctuation but commas and dots, and a capital.
+            var node = 0, end = index, capital = false
+            var longest: (entry: Entry, length: Int)? = nil
+            while end < tokens.count, let next = names.step(from: node, along: tokens[end].key) {
+                let token = tokens[end]
+                if token.kind == .punctuation && token.text != "," && token.text != "." { break }
+                capital = capital || token.isCapitalized
+                node = next
+                end += 1
+                if capital, let entry = names.value(at: node) { longest = (entry, end - index) }
             }
+            if let longest { return longest }
         }
         guard let byte = first.text.utf8.first, singleFirstBytes.contains(byte) else { return nil }
         if let entry = exactSingles[first.text] { return (entry, 1) }
