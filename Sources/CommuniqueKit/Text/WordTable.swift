@@ -16,10 +16,12 @@ struct WordTable<Value: Sendable>: Sendable {
     private let dictionary: [String: Value]
     /// The bytes of the ASCII keys, one after another.
     private var keyBytes: [UInt8] = []
-    /// Where each entry's key lies in `keyBytes`, and its value.
-    private var entries: [(start: Int, count: Int, value: Value)] = []
+    /// Where each entry's key lies in `keyBytes` (its start in the high 32 bits, its count in the low ones),
+    /// and its value.
+    private var entries: [UInt64] = []
+    private var values: [Value] = []
     /// For each slot, the index of its entry plus one; 0 is an empty slot.
-    private var slots: [Int]
+    private var slots: [UInt32]
     private let mask: Int
 
     init(_ dictionary: [String: Value]) {
@@ -44,9 +46,10 @@ struct WordTable<Value: Sendable>: Sendable {
     private mutating func add(_ bytes: [UInt8], _ value: Value) {
         var slot = bytes.withUnsafeBufferPointer { WordTable.hash($0) } & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        entries.append((keyBytes.count, bytes.count, value))
+        entries.append(UInt64(keyBytes.count) << 32 | UInt64(bytes.count))
+        values.append(value)
         keyBytes += bytes
-        slots[slot] = entries.count
+        slots[slot] = UInt32(entries.count)
     }
 
     /// FNV-1a of the bytes, as a non-negative slot number before masking.
@@ -61,38 +64,41 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of a word, as the dictionary has it.
     subscript(word: String) -> Value? {
-        var word = word
-        let (value, ascii) = word.withUTF8 { bytes -> (Value?, Bool) in
+        let entry = word.utf8.withContiguousStorageIfAvailable { bytes -> Int in
             var hash = FNV1a.basis
             var high: UInt8 = 0
             for byte in bytes {
                 high |= byte
                 hash = FNV1a.step(hash, byte)
             }
-            guard high < 0x80 else { return (nil, false) }
-            return (find(bytes, Int(truncatingIfNeeded: hash >> 1)), true)
-        }
-        return ascii ? value : dictionary[word]
+            guard high < 0x80 else { return WordTable.notASCII }
+            return find(bytes, Int(truncatingIfNeeded: hash >> 1))
+        } ?? WordTable.notASCII
+        if entry >= 0 { return values[entry] }
+        return entry == WordTable.absent ? nil : dictionary[word]
     }
 
-    /// The value filed under the bytes, whose hash is given.
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: Int) -> Value? {
-        let index = keyBytes.withUnsafeBufferPointer { keys in
+    /// What `find` answers for a word that is in no entry, and the lookup for a word that is not ASCII.
+    private static var absent: Int { -1 }
+    private static var notASCII: Int { -2 }
+
+    /// The entry filed under the bytes, whose hash is given, or `absent`.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: Int) -> Int {
+        keyBytes.withUnsafeBufferPointer { keys in
             slots.withUnsafeBufferPointer { slots in
-                entries.withUnsafeBufferPointer { entries -> Int? in
+                entries.withUnsafeBufferPointer { entries -> Int in
                     var slot = hash & mask
                     while slots[slot] != 0 {
-                        let entry = slots[slot] - 1
-                        if entries[entry].count == bytes.count,
-                           bytes.count == 0 || memcmp(keys.baseAddress! + entries[entry].start, bytes.baseAddress!, bytes.count) == 0 {
+                        let entry = Int(slots[slot] - 1), place = entries[entry]
+                        if Int(place & 0xFFFF_FFFF) == bytes.count,
+                           bytes.count == 0 || memcmp(keys.baseAddress! + Int(place >> 32), bytes.baseAddress!, bytes.count) == 0 {
                             return entry
                         }
                         slot = (slot + 1) & mask
                     }
-                    return nil
+                    return WordTable.absent
                 }
             }
         }
-        return index.map { entries[$0].value }
     }
 }
