@@ -7,6 +7,9 @@ import Testing
     static let texts = [
         "", "-", "Co-operation", "no hyphen", "Zürich–Bern", "em — dash", "tab\there", "1,250", "12,000,000",
         "Head of the the Unit", "the the the the", " the the the ", "Minister of the the", "ünïcode the the ñ",
+        // Longer than 32 bytes: searched by the C library.
+        "A line of words longer than thirty-two bytes", "A line of words longer than thirty two bytes\tand a tab",
+        "A line of words longer than thirty two bytes with none",
     ]
 
     @Test(arguments: texts + ["e\u{301}", "🇪🇪 flags", "\r\n", "Ω≈ç√∫"])

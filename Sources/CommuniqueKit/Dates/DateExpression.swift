@@ -20,6 +20,12 @@ struct DateExpression: Hashable, Sendable {
         return nil
     }
 
+    /// Whether a text may hold a date expression: every shape has a word that starts with an ASCII digit,
+    /// and the words are pieces of the text, so a text without such a digit holds none.
+    static func mayHold(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
     /// Splits a line into words at spaces and commas, keeping "/" and "-" inside words.
     static func words(of line: String) -> [String] {
         if let words = scalarWords(of: line) { return words }

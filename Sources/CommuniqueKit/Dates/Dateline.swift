@@ -1,3 +1,5 @@
+import Foundation
+
 /// The dateline that opens a news article: `VIENNA, 17 July 2008 – …`, `Dushanbe, Tajikistan, 3 May 2015 —`,
 /// `GENEVA, 3 May (Information Service) --` (no year: the page gives it elsewhere), `LYON, France –` (a place
 /// alone), `CHISINAU 11 February 2005` (a line of its own).
@@ -17,6 +19,8 @@ public struct Dateline: Hashable, Sendable {
     public init?(parsing text: String) {
         let line = Dateline.firstLine(of: text)
         let head = Dateline.head(of: line)
+        // Without a digit there is no date, and without a date only a dash makes a dateline.
+        guard head.dashed || DateExpression.mayHold(head.text) else { return nil }
         let parts = head.text.pieces(separatedBy: ",").map { $0.trimmingSpaces() }
         guard let first = parts.first, first.first?.isUppercase == true else { return nil }
         var place = first
@@ -24,13 +28,15 @@ public struct Dateline: Hashable, Sendable {
         if parts.count >= 2 {
             for part in parts.dropFirst() {
                 // The part before a parenthesis: the part itself where no byte is one.
-                let words = DateExpression.words(of: part.containsASCII("(") ? String(part.prefix { $0 != "(" }) : part)
+                let words = DateExpression.mayHold(part)
+                    ? DateExpression.words(of: part.containsASCII("(") ? String(part.prefix { $0 != "(" }) : part) : []
                 if let (found, at) = DateExpression.first(in: words), at == 0, found.wordCount == words.count {
                     expression = found
                     break
                 }
                 // "July 17, 2008" is split by the comma: try the part with the next one.
-                if let index = parts.firstIndex(of: part), index + 1 < parts.count {
+                if let index = parts.firstIndex(of: part), index + 1 < parts.count,
+                   DateExpression.mayHold(part) || DateExpression.mayHold(parts[index + 1]) {
                     let joined = DateExpression.words(of: part + " " + parts[index + 1])
                     if let (found, at) = DateExpression.first(in: joined), at == 0, found.year != nil, found.wordCount == joined.count {
                         expression = found
@@ -78,27 +84,35 @@ public struct Dateline: Hashable, Sendable {
 
     /// The text before the dateline's dash, and whether there is one.
     private static func head(of line: String) -> (text: String, dashed: Bool) {
-        // Spaced dashes first, then a dash with no space after: "VIENNA, 17 July 2008 –Text".
-        for dash in Dateline.dashes {
-            if let end = Dateline.firstOffset(of: dash, in: line) {
-                return (String(line[..<line.utf8.index(line.utf8.startIndex, offsetBy: end)]), true)
-            }
-        }
-        return (line, false)
+        guard let end = Dateline.dashOffset(in: line) else { return (line, false) }
+        return (String(line[..<line.utf8.index(line.utf8.startIndex, offsetBy: end)]), true)
     }
 
+    /// The dashes of a dateline, in the order they are looked for: spaced dashes first, then a dash with no
+    /// space after ("VIENNA, 17 July 2008 –Text"). Each starts with a space.
     private static let dashes = [" -- ", " – ", " — ", " - ", " ? ", " –", " —", " -"].map { Array($0.utf8) }
 
-    /// The UTF-8 offset of the first occurrence of the bytes in the line: each dash starts with a space, so the
-    /// offset starts a character.
-    private static func firstOffset(of pattern: [UInt8], in line: String) -> Int? {
+    /// The UTF-8 offset of the first occurrence in the line of the first dash of `dashes` that occurs in it.
+    /// One pass over the line's spaces (found by the C library) notes where each dash first occurs; a space
+    /// starts a character, so the offset does too.
+    static func dashOffset(in line: String) -> Int? {
         var line = line
         return line.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return nil }
-            for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
-                if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return start }
+            guard let base = bytes.baseAddress else { return nil }
+            var first = [Int?](repeating: nil, count: dashes.count)
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: " ")), bytes.count - start) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                // Most spaces come before a letter, which starts no dash.
+                let next = at + 1 < bytes.count ? bytes[at + 1] : 0
+                for (n, dash) in dashes.enumerated() where dash[1] == next && first[n] == nil && at + dash.count <= bytes.count {
+                    if (1..<dash.count).allSatisfy({ bytes[at + $0] == dash[$0] }) { first[n] = at }
+                }
+                // The first dash looked for is found: no later space can give an earlier answer.
+                if first[0] != nil { break }
+                start = at + 1
             }
-            return nil
+            return first.lazy.compactMap { $0 }.first
         }
     }
 

@@ -16,7 +16,7 @@ extension AnnotatedRelease {
     func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && classes[i].contains(.speechVerb) }
 
     func isNameWord(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count, tags[i] == nil, tokens[i].isCapitalized, !classes[i].contains(.neverName),
+        guard i >= 0, i < tokens.count, tokens[i].isCapitalized, tags[i] == nil, !classes[i].contains(.neverName),
               !isHonorific(i) else { return false }
         let text = tokens[i].text
         // A middle initial ("Q.") is part of a name; other words in capitals are acronyms.

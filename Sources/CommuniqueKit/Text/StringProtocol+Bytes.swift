@@ -5,7 +5,11 @@ extension StringProtocol {
     /// bridges to NSString and compares Unicode-aware, some thousand instructions a call).
     func containsASCII(_ character: Unicode.Scalar) -> Bool {
         let byte = UInt8(character.value)
-        return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            // A long text is searched by the C library, many bytes at a time.
+            guard bytes.count >= 32, let base = bytes.baseAddress else { return bytes.contains(byte) }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
     }
 
     /// How many Unicode scalars the text has, counted on its UTF-8 bytes: every byte but a continuation
