@@ -35,6 +35,8 @@ import Testing
                  "approx.", "noon", ".", "End"])
         // A lower-case single letter is no initial, and an unknown word gives its dot back.
         #expect(texts("plan b. Then") == ["plan", "b", ".", "Then"])
+        // A capital beyond ASCII is an initial too; its lower case is not.
+        #expect(texts("Jean \u{00C9}. Dupont and \u{00E9}. Then") == ["Jean", "\u{00C9}.", "Dupont", "and", "\u{00E9}", ".", "Then"])
     }
 
     @Test func sentencesEndAtStopsAndLineBreaksNotAtAbbreviationsOrInitials() {

@@ -67,7 +67,7 @@ struct TokenReader {
         var end = j
         if j < scalars.count, scalars[j] == "." {
             let dotted = bytes[offsets[i]..<offsets[j]].contains(UInt8(ascii: "."))
-            if dotted || (j - i == 1 && scalars[i].properties.isUppercase) || abbreviations.contains(text(i, j) + ".") { end = j + 1 }
+            if dotted || (j - i == 1 && TokenReader.isUppercase(scalars[i])) || abbreviations.contains(text(i, j) + ".") { end = j + 1 }
         }
         append(i, end, numeric ? .number : .word)
         return end
@@ -100,7 +100,8 @@ struct TokenReader {
         case .other(let ascii): key = ascii
         case .notASCII: key = Token.scalarKey(text)
         }
-        let isCapitalized = kind == .word && Token.startsUpperCase(text)
+        // The first scalar tells the capital (as `Token.startsUpperCase` reads it off the text).
+        let isCapitalized = kind == .word && TokenReader.isUppercase(scalars[from])
         if !tokens.isEmpty, endsSentence || sawLineFeed { sentence += 1 }
         tokens.append(Token(text: text, kind: kind, start: from, end: to, key: key, isCapitalized: isCapitalized, sentence: sentence))
         sawLineFeed = false
@@ -111,13 +112,16 @@ struct TokenReader {
                 && !(text.count == 2 && isCapitalized))  // a middle initial: "John Q. Public"
     }
 
+    // The tests of a scalar answer ASCII inline and hand any other scalar to a function of its own, so
+    // that the Unicode property tables are set up only for the scalars that need them.
+
     @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? c == " " || (c.value >= 9 && c.value <= 13) : c.properties.isWhitespace
+        c.isASCII ? c == " " || (c.value >= 9 && c.value <= 13) : isWhitespaceBeyondASCII(c)
     }
 
     @inline(__always) private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") }
-        return s.properties.isAlphabetic || isNumeric(s)
+        return isLetterOrDigitBeyondASCII(s)
     }
 
     /// A hyphen, apostrophe, dot or comma, which may stand inside a word or number.
@@ -126,8 +130,22 @@ struct TokenReader {
     }
 
     @inline(__always) private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s >= "0" && s <= "9") : s.properties.numericType != nil
+        s.isASCII ? (s >= "0" && s <= "9") : isNumericBeyondASCII(s)
     }
+
+    @inline(__always) private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s >= "A" && s <= "Z") : isUppercaseBeyondASCII(s)
+    }
+
+    @inline(never) private static func isWhitespaceBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+
+    @inline(never) private static func isLetterOrDigitBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    @inline(never) private static func isNumericBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
+
+    @inline(never) private static func isUppercaseBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
     private static func isQuote(_ s: Unicode.Scalar) -> Bool {
         s == "\"" || s == "\u{201C}" || s == "\u{201D}" || s == "\u{2018}" || s == "'" || s == "«" || s == "»"
