@@ -6,13 +6,13 @@
 public struct IRI: Hashable, Sendable {
     /// The IRI as written, without angle brackets.
     public let value: String
-    /// The string's hash, computed once: an IRI is hashed each time a graph interns a statement with it.
+    /// The string's hash (`StringHash`), computed once: an IRI is hashed each time a graph interns a statement with it.
     let valueHash: Int
 
     /// Creates an IRI from its string form.
     public init(_ value: String) {
         self.value = value
-        valueHash = value.hashValue
+        valueHash = StringHash.of(value)
     }
 
     public static func == (lhs: IRI, rhs: IRI) -> Bool { lhs.value == rhs.value }
