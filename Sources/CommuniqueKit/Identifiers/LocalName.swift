@@ -29,8 +29,32 @@ enum LocalName {
     /// A place, a field of work, a role or a precedent by its name or title.
     static func named(_ name: String) -> String { Slug.make(name) }
 
-    /// A NIF phrase of a document: its document and scalar offsets.
-    static func mention(document: String, start: Int, end: Int) -> String { "\(document)-\(start)-\(end)" }
+    /// A NIF phrase of a document: its document and scalar offsets (`release-x-12-30`), written into one
+    /// new string: a build names a phrase for every mention.
+    static func mention(document: String, start: Int, end: Int) -> String {
+        guard start >= 0, end >= 0 else { return "\(document)-\(start)-\(end)" }
+        return String(unsafeUninitializedCapacity: document.utf8.count + 42) { buffer in
+            var count = buffer.initialize(fromContentsOf: document.utf8)
+            for number in [start, end] {
+                buffer[count] = UInt8(ascii: "-")
+                count += 1
+                count = LocalName.writeDecimal(number, into: buffer, at: count)
+            }
+            return count
+        }
+    }
+
+    /// Writes the decimal digits of a number that is not negative at `index`, and returns where they end.
+    private static func writeDecimal(_ number: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        var digits = 1, rest = number
+        while rest >= 10 { rest /= 10; digits += 1 }
+        rest = number
+        for place in stride(from: index + digits - 1, through: index, by: -1) {
+            buffer[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return index + digits
+    }
 
     /// A quotation of a document, by where it starts.
     static func quotation(document: String, start: Int) -> String { "\(document)-\(start)" }
