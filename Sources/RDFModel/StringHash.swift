@@ -6,8 +6,8 @@
 /// ASCII character (U+212A KELVIN SIGN is "K", U+037E GREEK QUESTION MARK is ";", U+1FEF GREEK VARIA is
 /// "`"): a string of ASCII and those scalars hashes as the ASCII string it equals, and any other string
 /// beyond ASCII by `hashValue`, which agrees with equality among such strings.
-enum StringHash {
-    static func of(_ string: String) -> Int {
+public enum StringHash {
+    public static func of(_ string: String) -> Int {
         if let hash = string.utf8.withContiguousStorageIfAvailable(StringHash.ascii), let hash { return hash }
         return beyondASCII(string)
     }

@@ -13,6 +13,14 @@ import Testing
         }
     }
 
+    @Test func identifiersEqualAsSwiftComparesThemHashAlike() {
+        for (written, other) in [("caf\u{E9}-board", "cafe\u{301}-board"), ("\u{212A}-unit", "K-unit")] {
+            let a = Findings.Key(kind: .organization, id: written), b = Findings.Key(kind: .organization, id: other)
+            #expect(a == b && a.hashValue == b.hashValue)
+            #expect(Set([a, b]).count == 1)
+        }
+    }
+
     @Test func aTableTellsKindsAndIdentifiersApart() {
         var table: [Findings.Key: Int] = [:]
         for (k, kind) in FindingsKeyTests.kinds.enumerated() {
