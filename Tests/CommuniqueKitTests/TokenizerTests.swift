@@ -75,3 +75,48 @@ import Testing
         #expect(tokenizer.tokens(of: " \n\t\u{00A0}\r\n").isEmpty)
     }
 }
+
+/// Tokens spelled alike: each is told the first token with its bytes, whose strings it shares.
+@Suite struct RepeatedSpellingTests {
+    let tokenizer = Tokenizer(abbreviations: ["Mr."])
+
+    @Test func eachTokenKnowsTheFirstTokenSpelledWithItsBytes() {
+        // Enough distinct words that the table grows several times, repeated in another order.
+        let words = (0..<300).map { "w\($0)" }
+        let text = (words + ["Mr.", "Mr", ".", "\u{E9}lan", "e\u{301}lan", "'s", "'", "s"] + words.reversed() + ["Mr.", "e\u{301}lan", "Mr"]).joined(separator: " ")
+        let read = tokenizer.tokensAndSpellings(of: ScalarText(text))
+        var first: [String: Int] = [:]
+        var expected: [Int] = []
+        for (index, token) in read.tokens.enumerated() {
+            // By bytes: a composed and a decomposed accent are different spellings.
+            let bytes = token.text.utf8.map { String($0) }.joined(separator: ",")
+            expected.append(first[bytes, default: index])
+            if first[bytes] == nil { first[bytes] = index }
+        }
+        #expect(read.firstOfSpelling == expected)
+        // Repeats: the 300 words, "Mr.", "Mr", the quote and the "s", and the three tokens of the decomposed
+        // "élan" (a combining mark is a token of its own).
+        #expect(read.firstOfSpelling.enumerated().filter { $0.offset != $0.element }.count == 307)
+        #expect(read.tokens == tokenizer.tokens(of: text))
+        for (index, token) in read.tokens.enumerated() {
+            let earlier = read.tokens[read.firstOfSpelling[index]]
+            #expect(earlier.text.utf8.elementsEqual(token.text.utf8) && earlier.key == token.key && earlier.isCapitalized == token.isCapitalized)
+        }
+    }
+
+    @Test func aRepeatedWordHasTheKeyAndCapitalItWouldHaveAlone() {
+        let tokens = tokenizer.tokens(of: "Co-Operation co-operation Co-Operation ÉLAN ÉLAN")
+        #expect(tokens.map(\.key) == ["cooperation", "cooperation", "cooperation", "élan", "élan"])
+        #expect(tokens.map(\.isCapitalized) == [true, false, true, true, true])
+    }
+
+    @Test func wordsWhoseHashesShareTheBitsKeptAreStillToldApartByTheirBytes() {
+        // Two words whose FNV-1a hashes agree in the 32 high bits the table keeps (found by a search over
+        // six letters of a to h).
+        let (one, other) = ("aacggh", "hccebd")
+        #expect(FNV1a.hash(one) >> 32 == FNV1a.hash(other) >> 32)
+        let read = tokenizer.tokensAndSpellings(of: ScalarText("\(one) \(other) \(one) \(other)"))
+        #expect(read.tokens.map(\.text) == [one, other, one, other])
+        #expect(read.firstOfSpelling == [0, 1, 0, 1])
+    }
+}

@@ -36,10 +36,24 @@ struct AnnotatedRelease {
         self.extractor = extractor
         reference = ReleaseReference(release)
         body = ScalarText(release.body)
-        tokens = extractor.tokenizer.tokens(of: body)
-        let entries = tokens.map(extractor.lexicon.entry(of:))
-        cueKinds = entries.map(\.cues)
-        classes = entries.map(\.classes)
+        let read = extractor.tokenizer.tokensAndSpellings(of: body)
+        tokens = read.tokens
+        // A token spelled as an earlier one has its key and text, so its cues and classes: looked up once.
+        var cueKinds: [(words: CueKindSet, phrases: CueKindSet)] = [], classes: [WordClassSet] = []
+        cueKinds.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
+        for (index, first) in read.firstOfSpelling.enumerated() {
+            if first < index {
+                cueKinds.append(cueKinds[first])
+                classes.append(classes[first])
+            } else {
+                let entry = extractor.lexicon.entry(of: tokens[index])
+                cueKinds.append(entry.cues)
+                classes.append(entry.classes)
+            }
+        }
+        self.cueKinds = cueKinds
+        self.classes = classes
         tags = Array(repeating: nil, count: tokens.count)
         year = release.datePublished?.year
     }

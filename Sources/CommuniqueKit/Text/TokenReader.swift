@@ -9,6 +9,9 @@ struct TokenReader {
     /// The byte offset of each scalar, and the byte count at the end.
     let offsets: UnsafeBufferPointer<Int>
     private(set) var tokens: [Token] = []
+    /// For each token, the first token spelled with the same bytes (itself, if it is the first).
+    private(set) var firstOfSpelling: [Int] = []
+    private var spellings: RepeatedSpellings
     private var sentence = 0
     /// Whether the last token ends its sentence.
     private var endsSentence = false
@@ -21,10 +24,12 @@ struct TokenReader {
         self.scalars = scalars
         self.bytes = bytes
         self.offsets = offsets
+        spellings = RepeatedSpellings(expected: bytes.count / 12 + 1)
     }
 
     mutating func read() {
         tokens.reserveCapacity(bytes.count / 5 + 1)
+        firstOfSpelling.reserveCapacity(bytes.count / 5 + 1)
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
@@ -90,18 +95,26 @@ struct TokenReader {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]]), as: UTF8.self)
     }
 
-    /// Makes the token of the scalars `from..<to`, in its sentence.
+    /// Makes the token of the scalars `from..<to`, in its sentence: with the strings of the first token
+    /// spelled with the same bytes, if there is one.
     private mutating func append(_ from: Int, _ to: Int, _ kind: Token.Kind) {
         let range = offsets[from]..<offsets[to]
-        let text = self.text(from, to)
-        let key: String
-        switch Token.asciiKey(UnsafeBufferPointer(rebasing: bytes[range])) {
-        case .same: key = text
-        case .other(let ascii): key = ascii
-        case .notASCII: key = Token.scalarKey(text)
+        let text: String, key: String, isCapitalized: Bool
+        // The same bytes are the same kind of token, as the scalars decide it.
+        if let first = spellings.earlier(range, in: bytes, number: tokens.count) {
+            (text, key, isCapitalized) = (tokens[first].text, tokens[first].key, tokens[first].isCapitalized)
+            firstOfSpelling.append(first)
+        } else {
+            text = self.text(from, to)
+            switch Token.asciiKey(UnsafeBufferPointer(rebasing: bytes[range])) {
+            case .same: key = text
+            case .other(let ascii): key = ascii
+            case .notASCII: key = Token.scalarKey(text)
+            }
+            // The first scalar tells the capital (as `Token.startsUpperCase` reads it off the text).
+            isCapitalized = kind == .word && TokenReader.isUppercase(scalars[from])
+            firstOfSpelling.append(tokens.count)
         }
-        // The first scalar tells the capital (as `Token.startsUpperCase` reads it off the text).
-        let isCapitalized = kind == .word && TokenReader.isUppercase(scalars[from])
         if !tokens.isEmpty, endsSentence || sawLineFeed { sentence += 1 }
         tokens.append(Token(text: text, kind: kind, start: from, end: to, key: key, isCapitalized: isCapitalized, sentence: sentence))
         sawLineFeed = false

@@ -14,11 +14,15 @@ struct Tokenizer: Sendable {
     func tokens(of text: String) -> [Token] { tokens(of: ScalarText(text)) }
 
     /// The tokens of a text already read as scalars, in one pass over its scalars and bytes.
-    func tokens(of source: ScalarText) -> [Token] {
+    func tokens(of source: ScalarText) -> [Token] { tokensAndSpellings(of: source).tokens }
+
+    /// The tokens of a text, and for each the first token spelled with the same bytes (itself, if it is the
+    /// first), which has the same text, key and capital.
+    func tokensAndSpellings(of source: ScalarText) -> (tokens: [Token], firstOfSpelling: [Int]) {
         source.withBuffers { scalars, bytes, offsets in
             var reader = TokenReader(abbreviations: abbreviations, scalars: scalars, bytes: bytes, offsets: offsets)
             reader.read()
-            return reader.tokens
+            return (reader.tokens, reader.firstOfSpelling)
         }
     }
 }
