@@ -34,4 +34,18 @@ import Testing
         #expect(AnnotatedRelease.hasThreeCharacters("Żół") && !AnnotatedRelease.hasThreeCharacters("Żó"))
         #expect(AnnotatedRelease.hasThreeCharacters("Abc") && !AnnotatedRelease.hasThreeCharacters("Ab"))
     }
+
+    @Test func aLoneWordOfOnePersonsNameIsThatPersonButNotAWordOfTwo() throws {
+        let found = InventedText.extract("""
+            VILNIUS, 5 May 2014 – Maria De Luca, the Head of the Lithuanian Customs Department, opened the course. \
+            Maria later said the course was timely.
+            """)
+        let person = try #require(found.entities.values.first { $0.key.kind == .person })
+        #expect(person.alternateNames == ["Maria"])
+        let two = InventedText.extract("""
+            VILNIUS, 5 May 2014 – Maria De Luca, the Head of the Lithuanian Customs Department, and Maria Kowalczyk, \
+            the Head of the Polish Border Guard, opened the course. Maria later said the course was timely.
+            """)
+        #expect(two.entities.values.filter { $0.key.kind == .person }.allSatisfy { !$0.alternateNames.contains("Maria") })
+    }
 }

@@ -11,6 +11,9 @@ extension AnnotatedRelease {
     /// Later mentions of a person by part of the name ("Petrova said", "Van der Berg said").
     fileprivate mutating func readAliases() {
         guard !personNames.isEmpty else { return }
+        // The persons in a list, which is cheaper to walk than the dictionary; the order does not matter,
+        // since a run names a person only when it fits exactly one.
+        let people = Array(personNames)
         var i = 0
         while i < tokens.count {
             guard tags[i] == nil, tokens[i].isCapitalized else { i += 1; continue }
@@ -20,15 +23,19 @@ extension AnnotatedRelease {
             for length in stride(from: end - i, through: 1, by: -1) {
                 // The run's words are its tokens but the particles; its last word is told before the run is
                 // made, and the run only for a person whose name ends with that word (or holds a lone one).
-                let words = (i..<(i + length)).filter { !cueKinds[$0].words.contains(.nameParticle) }
-                guard let lastIndex = words.last, AnnotatedRelease.hasThreeCharacters(tokens[lastIndex].key) else { continue }
+                var lastIndex: Int? = nil, wordCount = 0
+                for j in i..<(i + length) where !cueKinds[j].words.contains(.nameParticle) {
+                    lastIndex = j
+                    wordCount += 1
+                }
+                guard let lastIndex, AnnotatedRelease.hasThreeCharacters(tokens[lastIndex].key) else { continue }
                 let last = tokens[lastIndex].key
                 var run: [String]? = nil
                 // The one person whose name has every word of the run, ending with its last (or holding a
                 // lone word); none when two have.
                 var owner: Findings.Key? = nil, owners = 0
-                for (key, name) in personNames where name.last == last || (words.count == 1 && name.contains(last)) {
-                    if run == nil { run = words.map { tokens[$0].key } }
+                for (key, name) in people where name.last == last || (wordCount == 1 && name.contains(last)) {
+                    if run == nil { run = (i..<(i + length)).filter { !cueKinds[$0].words.contains(.nameParticle) }.map { tokens[$0].key } }
                     guard run!.allSatisfy(name.contains) else { continue }
                     owner = key
                     owners += 1
