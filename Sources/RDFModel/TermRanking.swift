@@ -56,16 +56,31 @@ struct TermRanking {
         }
         var string = string
         return string.withUTF8 { utf8 in
-            var any: UInt8 = 0, least: UInt8 = 0x7F
-            for byte in utf8 {
-                any |= byte
-                least = min(least, byte)
-            }
-            guard any < 0x80, least > 0 else { return false }
+            guard TermRanking.isASCIIWithoutNUL(utf8) else { return false }
             bytes.append(kind)
             bytes.append(contentsOf: utf8)
             return true
         }
+    }
+
+    /// Whether every byte is ASCII and none is NUL, told eight bytes at a time: a word has a byte of 0x80
+    /// or more where its high bits meet, and a NUL where subtracting one from each byte borrows into a
+    /// high bit that was clear.
+    static func isASCIIWithoutNUL(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        if let base = utf8.baseAddress {
+            while index + 8 <= utf8.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & highs != 0 || (word &- ones) & ~word & highs != 0 { return false }
+                index += 8
+            }
+        }
+        while index < utf8.count {
+            if utf8[index] >= 0x80 || utf8[index] == 0 { return false }
+            index += 1
+        }
+        return true
     }
 }
 

@@ -84,4 +84,22 @@ import Testing
         // aaaaaaa < aaaaaaaa < aaaaaaaa! < aaaaaaaaaaaaaaaa < aaaaaaaaaaaaaaab < aaaaaaaab
         #expect(TermRanking.ranks(of: terms) == [5, 1, 3, 0, 4, 2])
     }
+
+    @Test func aByteStringIsPlainUnlessABytePastASCIIOrANULStandsAnywhereInIt() {
+        for length in 0...24 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(plain.withUnsafeBufferPointer(TermRanking.isASCIIWithoutNUL))
+            for place in 0..<length {
+                for bad: UInt8 in [0, 0x80, 0xFF] {
+                    var bytes = plain
+                    bytes[place] = bad
+                    #expect(!bytes.withUnsafeBufferPointer(TermRanking.isASCIIWithoutNUL), "byte \(bad) at \(place) of \(length)")
+                }
+                // The bytes next to NUL and to the high bit, 0x01 and 0x7F, are plain.
+                var edge = plain
+                edge[place] = place % 2 == 0 ? 0x01 : 0x7F
+                #expect(edge.withUnsafeBufferPointer(TermRanking.isASCIIWithoutNUL))
+            }
+        }
+    }
 }
