@@ -2,7 +2,7 @@
 /// "two-and-a-half-day" (three days, as a calendar counts them), "one-and-a-half day" (two), "two-week" (14).
 struct DurationExpression {
     /// Number words with their values ("two" = 2), from the lexicon.
-    let numberWords: [String: Int]
+    let numberWords: WordTable<Int>
 
     /// The days of the first duration in the tokens, if there is one: an adjective ("three-day"), else a
     /// count of days or weeks ("over the course of four days").

@@ -18,12 +18,12 @@ public final class Extractor: Sendable {
     let lexicon: TokenLexicon
     /// Title heads and modifiers and honorifics as written, for ranks joined by hyphens ("Colonel-General").
     let titleAndRankWords: Set<String>
-    /// Number words with their values, for durations.
-    let numberWords: [String: Int]
-    /// Relative day words with their offsets from the release date.
-    let relativeDays: [String: Int]
+    /// Number words with their values, for durations (a `WordTable`: looked up by many tokens).
+    let numberWords: WordTable<Int>
+    /// Relative day words with their offsets from the release date (looked up by every token of a sentence).
+    let relativeDays: WordTable<Int>
     /// The singular of plural organization heads, as written ("Ministries" → "Ministry").
-    let organizationSingulars: [String: String]
+    let organizationSingulars: WordTable<String>
 
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
@@ -40,9 +40,9 @@ public final class Extractor: Sendable {
         notNames = words
         lexicon = TokenLexicon(knowledge: knowledge, gazetteer: gazetteer, neverNames: words)
         titleAndRankWords = knowledge.titleHeads.union(knowledge.titleModifiers).union(knowledge.honorifics)
-        numberWords = Extractor.numbers(cues.pairs(of: .numberWord))
-        relativeDays = Extractor.numbers(cues.pairs(of: .relativeDay))
-        organizationSingulars = Dictionary(cues.pairs(of: .organizationPlural).map { ($0.name, $0.value) }) { first, _ in first }
+        numberWords = WordTable(Extractor.numbers(cues.pairs(of: .numberWord)))
+        relativeDays = WordTable(Extractor.numbers(cues.pairs(of: .relativeDay)))
+        organizationSingulars = WordTable(Dictionary(cues.pairs(of: .organizationPlural).map { ($0.name, $0.value) }) { first, _ in first })
     }
 
     /// The `name=number` pairs of a cue list as a table, keyed by token key.
