@@ -80,28 +80,28 @@ struct Gazetteer: Sendable {
 
     /// The longest entry that starts at the token, and how many tokens it takes.
     func match(_ tokens: [Token], at index: Int) -> (entry: Entry, length: Int)? {
+        // The tokens are read in place (`tokens[i].field`), not copied out with their strings.
         guard tokens[index].isWord || tokens[index].kind == .number else { return nil }
-        let first = tokens[index]
-        if first.isCapitalized || first.text == "the", index + 1 < tokens.count, tokens[index + 1].text != "the",
-           first.key.utf8.first.map(nameFirstBytes.contains) ?? true {
+        if tokens[index].isCapitalized || tokens[index].text == "the", index + 1 < tokens.count, tokens[index + 1].text != "the",
+           tokens[index].key.utf8.first.map(nameFirstBytes.contains) ?? true {
             // The longest name whose words hold no punctuation but commas and dots, and a capital.
             var node = 0, end = index, capital = false
             var longest: (entry: Entry, length: Int)? = nil
             while end < tokens.count, let next = names.step(from: node, along: tokens[end].key) {
-                let token = tokens[end]
-                if token.kind == .punctuation && token.text != "," && token.text != "." { break }
-                capital = capital || token.isCapitalized
+                if tokens[end].kind == .punctuation && tokens[end].text != "," && tokens[end].text != "." { break }
+                capital = capital || tokens[end].isCapitalized
                 node = next
                 end += 1
                 if capital, let entry = names.value(at: node) { longest = (entry, end - index) }
             }
             if let longest { return longest }
         }
-        guard let byte = first.text.utf8.first, singleFirstBytes.contains(byte) else { return nil }
-        if let entry = exactSingles[first.text] { return (entry, 1) }
+        let text = tokens[index].text
+        guard let byte = text.utf8.first, singleFirstBytes.contains(byte) else { return nil }
+        if let entry = exactSingles[text] { return (entry, 1) }
         // "OSCE-organized", "UN-led": a known acronym before a hyphen.
-        if first.text.containsASCII("-"), let dash = first.text.utf8.firstIndex(of: UInt8(ascii: "-")),
-           let entry = exactSingles[String(first.text[..<dash])],
+        if text.containsASCII("-"), let dash = text.utf8.firstIndex(of: UInt8(ascii: "-")),
+           let entry = exactSingles[String(text[..<dash])],
            case .organization = entry {
             return (entry, 1)
         }
