@@ -15,18 +15,26 @@ extension AnnotatedRelease {
 
     func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < tokens.count && classes[i].contains(.speechVerb) }
 
-    func isNameWord(_ i: Int) -> Bool {
+    /// Whether the token at `i` can be a word of a person's name: capitalized, untagged, no honorific nor
+    /// word that never names, and shaped as a name (`isNameShaped`). Inlined: the stages ask it of most
+    /// tokens, and a call would copy the release.
+    @inline(__always) func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].isCapitalized, tags[i] == nil, !classes[i].contains(.neverName),
               !isHonorific(i) else { return false }
-        let text = tokens[i].text
+        return AnnotatedRelease.isNameShaped(tokens[i], titleAndRankWords: extractor.titleAndRankWords)
+    }
+
+    /// Whether a capitalized word is shaped as a word of a name: no acronym, no abbreviation (a middle
+    /// initial is one), no titles joined by hyphens.
+    static func isNameShaped(_ token: Token, titleAndRankWords titleWords: Set<String>) -> Bool {
+        let text = token.text
         // A middle initial ("Q.") is part of a name; other words in capitals are acronyms.
         let endsWithDot = text.utf8.last == UInt8(ascii: ".") && text.hasSuffix(".")
-        if tokens[i].isAllCaps, text.count > 1, !(text.count == 2 && endsWithDot) { return false }
+        if token.isAllCaps, text.count > 1, !(text.count == 2 && endsWithDot) { return false }
         if endsWithDot, text.count > 2 { return false }
         // "Senator-Mayor", "Colonel-General": titles and ranks joined by a hyphen are no name.
         if text.containsASCII("-") {
             let parts = text.split(separator: "-").map(String.init)
-            let titleWords = extractor.titleAndRankWords
             if parts.allSatisfy({ titleWords.contains($0) || titleWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }) { return false }
         }
         return true
@@ -39,9 +47,15 @@ extension AnnotatedRelease {
         i >= 0 && i < tokens.count && cueKinds[i].words.contains(kind)
     }
 
-    /// The length of the longest cue phrase of the kind that starts at `i`, if one does.
-    func cueLength(_ kind: CueLexicon.Kind, at i: Int) -> Int? {
+    /// The length of the longest cue phrase of the kind that starts at `i`, if one does. The test of the
+    /// token's cue kinds is inlined (most tokens start no phrase; a call would copy the release).
+    @inline(__always) func cueLength(_ kind: CueLexicon.Kind, at i: Int) -> Int? {
         guard i >= 0, i < tokens.count, cueKinds[i].phrases.contains(kind) else { return nil }
+        return cuePhraseLength(kind, at: i)
+    }
+
+    /// The length of the longest cue phrase of the kind that starts at `i`, a token that starts one.
+    private func cuePhraseLength(_ kind: CueLexicon.Kind, at i: Int) -> Int? {
         for phrase in extractor.cues.phrases(startingWith: tokens[i].key, of: kind) where (1..<phrase.count).allSatisfy({ key(i + $0) == phrase[$0] }) {
             return phrase.count
         }
@@ -62,14 +76,14 @@ extension AnnotatedRelease {
 
     /// The longest known name that starts at `i` (`Gazetteer.match`), looked for only where a token can
     /// start one: the first word of a longer name, a name of one word, or a word with a hyphen ("UN-led").
-    func knownName(at i: Int) -> (entry: Gazetteer.Entry, length: Int)? {
+    @inline(__always) func knownName(at i: Int) -> (entry: Gazetteer.Entry, length: Int)? {
         guard i >= 0, i < tokens.count,
               classes[i].contains(.nameStart) || classes[i].contains(.knownSingle) || tokens[i].text.containsASCII("-") else { return nil }
         return extractor.gazetteer.match(tokens, at: i)
     }
 
     /// Whether the token at `i` starts a state named by its adjective ("Xlandic").
-    func isStateAdjective(at i: Int) -> Bool {
+    @inline(__always) func isStateAdjective(at i: Int) -> Bool {
         guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state else { return false }
         if case .stateAdjective? = knownName(at: i)?.entry { return true }
         return false
@@ -77,7 +91,7 @@ extension AnnotatedRelease {
 
     /// Whether the token at `i` names a state the way an adjective does before a noun: an adjective
     /// ("French Embassy"), or an abbreviation of its name in capitals ("U.S. Embassy", "UK Embassy").
-    func isAttributiveState(at i: Int) -> Bool {
+    @inline(__always) func isAttributiveState(at i: Int) -> Bool {
         if isStateAdjective(at: i) { return true }
         guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state, let (entry, length) = knownName(at: i),
               case .state = entry, length == 1 else { return false }

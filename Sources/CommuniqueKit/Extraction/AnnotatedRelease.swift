@@ -87,7 +87,7 @@ struct AnnotatedRelease {
     }
 
     /// The tokens of the entity tagged at `i` (just `i` when none is).
-    func extent(_ i: Int) -> Range<Int> {
+    @inline(__always) func extent(_ i: Int) -> Range<Int> {
         guard let key = entityTag(i) else { return i..<(i + 1) }
         var a = i, b = i + 1
         while a > 0, entityTag(a - 1) == key, sameSentence(a - 1, i) { a -= 1 }
