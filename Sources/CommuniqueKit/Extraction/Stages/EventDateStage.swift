@@ -79,7 +79,8 @@ extension AnnotatedRelease {
     /// sentence, in the release's year when it gives none.
     private func writtenDates(in sentence: Range<Int>, year: Int?) -> (start: CalendarDate?, end: CalendarDate?)? {
         for i in sentence where isCue(.dateLead, i) {
-            let rest = Array(((i + 1)..<sentence.upperBound).filter { tokens[$0].text != "," }.prefix(6).map { tokens[$0].text })
+            // The next six words but commas, read lazily: the sentence may go on far past them.
+            let rest = Array(((i + 1)..<sentence.upperBound).lazy.filter { tokens[$0].text != "," }.prefix(6).map { tokens[$0].text })
             // "from 14 to 16 June": the first day alone, then the range's end with its month.
             if rest.count >= 4, let first = Int(rest[0]), extractor.cues.contains(key: Token.key(rest[1]), in: .rangeLink),
                let (end, at) = DateExpression.first(in: Array(rest[2...])), at == 0, let y = end.year ?? year {

@@ -20,7 +20,8 @@ extension AnnotatedRelease {
                 break
             }
             if surnameIsHeadNoun(after: i, end) { end += 1 }
-            let words = (i..<end).filter { !isParticle($0) }.count
+            var words = 0
+            for k in i..<end where !isParticle(k) { words += 1 }
             guard words >= 2, let person = acceptPerson(i, end) else { i = end; continue }
             i = person
         }
