@@ -74,6 +74,17 @@ private let xsd = Vocabulary.xsd
         #expect(Slug.make(name) == slug)
     }
 
+    @Test(arguments: ["O'Neill of the UN-HQ (2019)", "--Zed  Harbour--", "release_dev_07.txt", "_a__b_", "9 Fog", "a'b'c", "MIXED case 42"])
+    func anASCIITextFoldsByItsBytesAsByItsScalars(text: String) {
+        // A final typographic apostrophe is dropped, but sends the text through the scalar path.
+        for keep in [false, true] {
+            #expect(Slug.make(text, keepUnderscores: keep) == Slug.make(text + "\u{2019}", keepUnderscores: keep))
+        }
+        #expect(Slug.make("release_dev_07.txt", keepUnderscores: true) == "release_dev_07-txt")
+        #expect(Slug.make("release_dev_07.txt") == "release-dev-07-txt")
+        #expect(Slug.make("--Zed  Harbour--") == "zed-harbour" && Slug.make("9 Fog") == "n9-fog")
+    }
+
     @Test func whatGivesNoLetterIsAHashDistinctPerText() {
         let a = Slug.make("☃☃"), b = Slug.make("★")
         #expect(a.hasPrefix("x-") && b.hasPrefix("x-") && a != b)

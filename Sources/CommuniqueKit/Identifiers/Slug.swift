@@ -11,12 +11,14 @@ public enum Slug {
     /// it as a prefixed name.
     public static func make(_ text: String, keepUnderscores: Bool = false) -> String {
         var out = fold(text, keepUnderscores: keepUnderscores)
-        if text.unicodeScalars.contains(where: needsTransliteration),
+        // An ASCII text (told by its bytes) has no letter of another script.
+        if !text.utf8.allSatisfy({ $0 < 0x80 }), text.unicodeScalars.contains(where: needsTransliteration),
            let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) {
             out = fold(latin, keepUnderscores: keepUnderscores)
         }
         if out.isEmpty { return "x-" + hash(text) }
-        if out.first!.isNumber { out = "n" + out }
+        // The result is ASCII: its first byte tells a digit.
+        if let first = out.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") { out = "n" + out }
         return out
     }
 
@@ -36,23 +38,44 @@ public enum Slug {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
+        // An ASCII text is its bytes, read without decoding scalars.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for byte in bytes { foldASCII(byte, keepUnderscores: keepUnderscores, into: &out, pendingHyphen: &pendingHyphen) }
+            return true
+        }), ascii {
+            return String(decoding: out, as: UTF8.self)
+        }
         for scalar in text.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" { continue }
-            if let ascii = asciiFold(scalar) {
-                if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(UInt8(ascii.value))
-            } else if !scalar.isASCII, let ascii = fold(scalar) {
+            if scalar.isASCII {
+                foldASCII(UInt8(scalar.value), keepUnderscores: keepUnderscores, into: &out, pendingHyphen: &pendingHyphen)
+            } else if scalar == "\u{2019}" {
+                continue
+            } else if let ascii = fold(scalar) {
                 if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
                 out.append(contentsOf: ascii.utf8)
-            } else if keepUnderscores, scalar == "_" {
-                out.append(UInt8(ascii: "_"))
             } else {
                 pendingHyphen = true
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Folds one ASCII byte as `fold` folds its scalar: a letter or digit kept (in lower case), an
+    /// apostrophe dropped, an underscore kept when asked, anything else a hyphen before the next kept one.
+    @inline(__always)
+    private static func foldASCII(_ byte: UInt8, keepUnderscores: Bool, into out: inout [UInt8], pendingHyphen: inout Bool) {
+        if byte == UInt8(ascii: "'") { return }
+        if let ascii = asciiFold(Unicode.Scalar(byte)) {
+            if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            out.append(UInt8(ascii.value))
+        } else if keepUnderscores, byte == UInt8(ascii: "_") {
+            out.append(UInt8(ascii: "_"))
+        } else {
+            pendingHyphen = true
+        }
     }
 
     /// An ASCII letter in lower case, or an ASCII digit; nil for anything else.
