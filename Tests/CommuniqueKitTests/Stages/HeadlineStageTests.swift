@@ -19,4 +19,15 @@ import Testing
         #expect(spans.map(\.start) == [13])
         #expect(spans.map(\.text) == ["Latvian"])
     }
+
+    @Test func aNameAfterLettersBeyondASCIIInTheHeadlineHasItsOwnText() throws {
+        let text = "Ære and Öl — Latvian officers train with UNODC\nRIGA, 2 March 2016 – Officers met."
+        let found = InventedText.extractor.extract(ReleaseFileReader().parse(text, fileName: "test.txt"))
+        let latvia = try #require(found.entities.values.first { $0.name == "Latvia" })
+        let spans = found.mentions.filter { $0.key == latvia.key }.map(\.span)
+        // "Ære and Öl — " is 13 scalars (16 bytes).
+        #expect(spans.map(\.start) == [13])
+        #expect(spans.map(\.text) == ["Latvian"])
+        #expect(found.mentions.contains { $0.span.text == "UNODC" && $0.span.start == 41 })
+    }
 }

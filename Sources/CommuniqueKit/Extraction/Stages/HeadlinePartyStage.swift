@@ -26,7 +26,7 @@ extension AnnotatedRelease {
     /// The bodies before the headline's first verb of holding or support, what they are to the event, and
     /// the stretch of the headline that says it.
     fileprivate mutating func readHeadlineSubject() -> (keys: [Findings.Key], relation: Findings.EventStatement.Relation, span: Findings.Span)? {
-        let headline = release.headline
+        let headline = ScalarText(release.headline)
         let words = extractor.tokenizer.tokens(of: headline)
         let first = words.first?.key == "the" ? 1 : 0
         guard first < words.count, words[first].isCapitalized else { return nil }
@@ -54,10 +54,9 @@ extension AnnotatedRelease {
                 start = end + 1
             }
         }
-        let scalars = Array(headline.unicodeScalars)
         let a = words[first].start, b = words[verb].end
-        let offset = metadataOffset(of: headline)
-        let text = String(String.UnicodeScalarView(scalars[a..<b]))
+        let offset = metadataOffset(of: release.headline)
+        let text = headline.string(a, b)
         return (keys, relation, release.fileSpan(offset + a, offset + b, text: text))
     }
 

@@ -10,15 +10,17 @@ struct HeadlineStage: ExtractionStage {
 extension AnnotatedRelease {
     /// Known organizations and states named in the headline.
     fileprivate mutating func readHeadline() {
-        let headTokens = extractor.tokenizer.tokens(of: release.headline)
+        // The headline read once as scalars, for its tokens and for the text of each name.
+        let headline = ScalarText(release.headline)
+        let headTokens = extractor.tokenizer.tokens(of: headline)
         let offset = metadataOffset(of: release.headline)
-        let gazetteer = extractor.gazetteer, scalars = Array(release.headline.unicodeScalars)
+        let gazetteer = extractor.gazetteer
         var i = 0
         while i < headTokens.count {
             guard let (entry, length) = gazetteer.match(headTokens, at: i) else { i += 1; continue }
             let key = ensure(entry)
             let a = headTokens[i].start, b = headTokens[i + length - 1].end
-            let surface = String(String.UnicodeScalarView(scalars[a..<b]))
+            let surface = headline.string(a, b)
             findings.mentions.append(Findings.Mention(key: key, span: release.fileSpan(offset + a, offset + b, text: surface)))
             i += length
         }
