@@ -22,11 +22,14 @@ extension AnnotatedRelease {
         }
         let unique = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
         guard !unique.isEmpty else { return }
-        // Looked up by their bytes: every token asks.
+        // Looked up by their bytes, and only for a token whose first byte starts one of them: every token asks.
         let firstWords = WordTable(Dictionary(unique.keys.map { ($0[0], true) }) { first, _ in first })
+        var firstBytes = ByteSet()
+        for words in unique.keys { if let byte = words[0].utf8.first { firstBytes.insert(byte) } }
         i = 0
         while i < tokens.count {
-            guard firstWords[tokens[i].text] != nil, let (key, length) = shortName(at: i, among: unique) else { i += 1; continue }
+            guard let byte = tokens[i].text.utf8.first, firstBytes.contains(byte), firstWords[tokens[i].text] != nil,
+                  let (key, length) = shortName(at: i, among: unique) else { i += 1; continue }
             if let acronym = entityTag(i) {
                 let inner = span(i, i + 1)
                 findings.mentions.removeAll { $0.key == acronym && $0.span == inner }
