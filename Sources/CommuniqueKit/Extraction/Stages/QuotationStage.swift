@@ -12,9 +12,11 @@ extension AnnotatedRelease {
     fileprivate mutating func readQuotations() {
         var i = 0
         var lastPerson: Findings.Key? = nil
-        // The person each token names, if any (out of the text: none).
-        let persons: [Findings.Key?] = tags.map { if case .name(let p)? = $0 { p } else { nil } }
-        func personAt(_ k: Int) -> Findings.Key? { k >= 0 && k < persons.count ? persons[k] : nil }
+        // The person a token names, if any (out of the text: none).
+        func personAt(_ k: Int) -> Findings.Key? {
+            guard k >= 0 && k < tags.count, case .name(let p)? = tags[k] else { return nil }
+            return p
+        }
         while i < tokens.count {
             if let p = personAt(i) { lastPerson = p }
             guard tokens[i].kind == .quote else { i += 1; continue }
