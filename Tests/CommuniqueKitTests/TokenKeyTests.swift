@@ -19,6 +19,13 @@ import Testing
         #expect(Token(text: "U.N.", kind: .word, start: 0, end: 4).isAllCaps)
         #expect(Token(text: "ÖSTERREICH", kind: .word, start: 0, end: 10).isAllCaps)
         #expect(!Token(text: "OSCEs", kind: .word, start: 0, end: 5).isAllCaps)
+        // Every case of letters, digits and letters beyond ASCII before and after the first lower case.
+        let cases: [(String, Bool)] = [("G8", true), ("8", false), ("", false), ("aÖ", false), ("Öa", false), ("AÖ", true),
+                                       ("Aé", false), ("A-B", true), ("a-B", false), ("ÉU", true), ("É", true), ("ß", false)]
+        for (text, allCaps) in cases {
+            #expect(Token(text: text, kind: .word, start: 0, end: text.unicodeScalars.count).isAllCaps == allCaps, "\(text)")
+        }
+        #expect(!Token(text: "OSCE", kind: .number, start: 0, end: 4).isAllCaps)
     }
 
     @Test func theTrieGivesEveryNameTheWordsBeginWithShortestFirstAndKeepsTheFirstValue() {

@@ -42,11 +42,24 @@ struct Token: Hashable, Sendable {
     /// Every letter is upper case ("OSCE", "U.N.").
     var isAllCaps: Bool {
         guard kind == .word else { return false }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
-                && !text.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        // One pass over the bytes while they are ASCII: a lower-case letter answers at once (as it would
+        // beyond ASCII too); a byte beyond ASCII hands the text to the Unicode properties.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var upper = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { upper = true }
+            }
+            return upper
         }
-        return text.unicodeScalars.contains { $0.properties.isUppercase } && !text.unicodeScalars.contains { $0.properties.isLowercase }
+        if let ascii, let ascii { return ascii }
+        return Token.isAllCapsBeyondASCII(text)
+    }
+
+    /// Whether a text with a scalar beyond ASCII has an upper-case letter and no lower-case one.
+    @inline(never) static func isAllCapsBeyondASCII(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isUppercase } && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
     static func key(_ text: String) -> String {
         var copy = text
