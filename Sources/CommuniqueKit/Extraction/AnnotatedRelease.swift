@@ -103,11 +103,18 @@ struct AnnotatedRelease {
         let span = self.span(from, to)
         findings.mentions.append(Findings.Mention(key: key, span: span))
         let surface = from < to ? span.text : ""
-        if case .organization = key.kind, let name = findings.entities[key]?.name, name != surface {
-            // "OSCE-organized" names the OSCE but is no name of it.
-            let hyphenatedWord = to - from == 1 && surface.containsASCII("-")
-            if surface.count > 1, !hyphenatedWord { findings.entities[key]?.alternateNames.insert(AnnotatedRelease.droppingThe(surface)) }
+        // The entity is changed in place (one look-up, and no copy of it to read its name).
+        if case .organization = key.kind, let index = findings.entities.index(forKey: key) {
+            AnnotatedRelease.note(surface, oneWord: to - from == 1, asNameOf: &findings.entities.values[index])
         }
+    }
+
+    /// Notes the text of a mention of an organization as another name of it, unless it is its name, a
+    /// single character or one word with a hyphen ("OSCE-organized" names the OSCE but is no name of it).
+    static func note(_ surface: String, oneWord: Bool, asNameOf entity: inout Findings.Entity) {
+        guard entity.name != surface, let first = surface.indices.first, surface.index(after: first) != surface.endIndex,
+              !(oneWord && surface.containsASCII("-")) else { return }
+        entity.alternateNames.insert(AnnotatedRelease.droppingThe(surface))
     }
 
     static func droppingThe(_ text: String) -> String {

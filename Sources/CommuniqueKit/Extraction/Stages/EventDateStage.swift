@@ -79,7 +79,9 @@ extension AnnotatedRelease {
     /// sentence, in the release's year when it gives none.
     private func writtenDates(in sentence: Range<Int>, year: Int?) -> (start: CalendarDate?, end: CalendarDate?)? {
         for i in sentence where isCue(.dateLead, i) {
-            // The next six words but commas, read lazily: the sentence may go on far past them.
+            // The next six words but commas, read lazily: the sentence may go on far past them. The closures
+            // hold the tokens alone (holding `self` would copy the whole release).
+            let tokens = self.tokens
             let rest = Array(((i + 1)..<sentence.upperBound).lazy.filter { tokens[$0].text != "," }.prefix(6).map { tokens[$0].text })
             // "from 14 to 16 June": the first day alone, then the range's end with its month.
             if rest.count >= 4, let first = Int(rest[0]), extractor.cues.contains(key: Token.key(rest[1]), in: .rangeLink),
