@@ -117,6 +117,7 @@ extension AnnotatedRelease {
 
     /// The sentences that name the event by its noun (any mention of the noun at `noun`).
     func sentencesNaming(noun: Int) -> SentenceSet {
+        if noun == eventNoun, let known = eventNounSentences { return known }
         let key = tokens[noun].key, count = key.utf8.count
         var sentences = SentenceSet(sentenceCount: (tokens.last?.sentence ?? -1) + 1)
         // Keys of another length are told apart by their lengths, without comparing strings.

@@ -25,6 +25,9 @@ struct AnnotatedRelease {
     var personNames: [Findings.Key: [String]] = [:]
     /// The token of the noun that names the release's event, once the event stage has found it.
     var eventNoun: Int? = nil
+    /// The sentences that name the event by its noun (`sentencesNaming(noun:)` of `eventNoun`), read once
+    /// with it: four stages ask.
+    var eventNounSentences: SentenceSet? = nil
     /// The bodies of a coordination ("the Xlandic and Ylandic Interior Ministries"), by the first token of the
     /// tokens tagged for it: each is a party where the phrase is one.
     var coordinatedBodies: [Int: [Findings.Key]] = [:]

@@ -41,6 +41,7 @@ extension AnnotatedRelease {
         findings.events.append(Findings.Event(key: provisional, type: type, label: label, start: nil, end: nil,
                                               place: release.place, span: span(from, to)))
         eventNoun = noun
+        eventNounSentences = sentencesNaming(noun: noun)
     }
 
     /// Whether a word of the three before the noun, or before the capitalized name in front of it, in its
