@@ -63,7 +63,9 @@ for spec in "${sizes[@]}"; do
     fi
   fi
   mb=$(du -sb --apparent-size "$corpus" | awk "{printf \"%.1f\", \$1 / 1048576}")
-  # Extraction alone, one thread.
+  # Extraction alone, one thread, after the dirty pages of the commands before it are written back, as for
+  # every other command.
+  sync
   read -r docs bytes cpu < <("$bin/communique-bench" extract "$corpus" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["documents"], d["bytes"], d["cpu_s"])')
   # End to end: N-Triples (streamed), both cores.
   read -r build_wall build_cpu build_rss < <(measure "build-nt-$tag" "$bin/communique" build "$corpus" -o "$work/out-$tag.nt" --quiet)

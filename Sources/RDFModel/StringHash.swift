@@ -7,6 +7,7 @@
 /// "`"): a string of ASCII and those scalars hashes as the ASCII string it equals, and any other string
 /// beyond ASCII by `hashValue`, which agrees with equality among such strings.
 public enum StringHash {
+    /// The hash of a string, equal for strings that are equal as Swift compares them.
     public static func of(_ string: String) -> Int {
         if let hash = string.utf8.withContiguousStorageIfAvailable(StringHash.ascii), let hash { return hash }
         return beyondASCII(string)
