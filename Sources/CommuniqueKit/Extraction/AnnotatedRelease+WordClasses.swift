@@ -92,10 +92,13 @@ extension AnnotatedRelease {
     /// Whether the token at `i` names a state the way an adjective does before a noun: an adjective
     /// ("French Embassy"), or an abbreviation of its name in capitals ("U.S. Embassy", "UK Embassy").
     @inline(__always) func isAttributiveState(at i: Int) -> Bool {
-        if isStateAdjective(at: i) { return true }
-        guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state, let (entry, length) = knownName(at: i),
-              case .state = entry, length == 1 else { return false }
-        return tokens[i].isAllCaps
+        // One look-up of the known name: an adjective, or a state's name of one word in capitals.
+        guard i >= 0, i < tokens.count, entityTag(i)?.kind == .state, let (entry, length) = knownName(at: i) else { return false }
+        switch entry {
+        case .stateAdjective: return true
+        case .state: return length == 1 && tokens[i].isAllCaps
+        case .organization: return false
+        }
     }
 
     /// Whether a clause ends at `i`: a word that starts another clause ("which", "aims"), "and" or "to"

@@ -34,6 +34,13 @@ import Testing
         #expect(names == ["Latvian Interior Ministry", "Estonian Interior Ministry"])
     }
 
+    @Test func aStateInCapitalsCoordinatesLikeAnAdjectiveButAStatesNameDoesNot() {
+        let capitals = InventedText.extract("TARTU, 3 May 2018 – The UK and Estonian Interior Ministries signed a plan.")
+        #expect(InventedText.names(capitals, .organization) == ["UK Interior Ministry", "Estonian Interior Ministry"])
+        let name = InventedText.extract("TARTU, 3 May 2018 – The Latvia and Estonian Interior Ministries signed a plan.")
+        #expect(!InventedText.names(name, .organization).contains("Latvia Interior Ministry"))
+    }
+
     @Test func twoBodiesJoinedByAndAreTwo() {
         let found = InventedText.extract("TARTU, 3 May 2018 – The Border Guard Academy and the National Customs Board signed a plan.")
         #expect(InventedText.names(found, .organization) == ["Border Guard Academy", "National Customs Board"])
