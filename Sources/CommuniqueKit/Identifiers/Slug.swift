@@ -10,11 +10,11 @@ public enum Slug {
     /// for distinct texts. A result that starts with a digit gets an "n" in front, so that Turtle can write
     /// it as a prefixed name.
     public static func make(_ text: String, keepUnderscores: Bool = false) -> String {
-        var out = fold(text, keepUnderscores: keepUnderscores)
-        // An ASCII text (told by its bytes) has no letter of another script.
-        if !text.utf8.allSatisfy({ $0 < 0x80 }), text.unicodeScalars.contains(where: needsTransliteration),
+        var (out, ascii) = fold(text, keepUnderscores: keepUnderscores)
+        // An ASCII text has no letter of another script.
+        if !ascii, text.unicodeScalars.contains(where: needsTransliteration),
            let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) {
-            out = fold(latin, keepUnderscores: keepUnderscores)
+            out = fold(latin, keepUnderscores: keepUnderscores).slug
         }
         if out.isEmpty { return "x-" + hash(text) }
         // The result is ASCII: its first byte tells a digit.
@@ -33,49 +33,78 @@ public enum Slug {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    private static func fold(_ text: String, keepUnderscores: Bool) -> String {
+    /// The folded text, and whether the text was ASCII.
+    private static func fold(_ text: String, keepUnderscores: Bool) -> (slug: String, ascii: Bool) {
+        // An ASCII text is its bytes, folded straight into the new String without decoding scalars.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0, pendingHyphen = false
+                for byte in bytes {
+                    switch foldASCII(byte, keepUnderscores: keepUnderscores) {
+                    case .drop: continue
+                    case .separator: pendingHyphen = true
+                    case .underscore: out[count] = UInt8(ascii: "_"); count += 1
+                    case .keep(let kept):
+                        // A hyphen stands for the separators it replaces, so the slug is never longer.
+                        if pendingHyphen, count > 0 { out[count] = UInt8(ascii: "-"); count += 1 }
+                        pendingHyphen = false
+                        out[count] = kept
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }), let ascii {
+            return (ascii, true)
+        }
         // Bytes, turned into a String once: appending scalars to a String one at a time costs more.
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        // An ASCII text is its bytes, read without decoding scalars.
-        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            for byte in bytes { foldASCII(byte, keepUnderscores: keepUnderscores, into: &out, pendingHyphen: &pendingHyphen) }
-            return true
-        }), ascii {
-            return String(decoding: out, as: UTF8.self)
+        func keep(_ bytes: some Sequence<UInt8>) {
+            if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            out.append(contentsOf: bytes)
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                foldASCII(UInt8(scalar.value), keepUnderscores: keepUnderscores, into: &out, pendingHyphen: &pendingHyphen)
+                switch foldASCII(UInt8(scalar.value), keepUnderscores: keepUnderscores) {
+                case .drop: continue
+                case .separator: pendingHyphen = true
+                case .underscore: out.append(UInt8(ascii: "_"))
+                case .keep(let kept): keep(CollectionOfOne(kept))
+                }
             } else if scalar == "\u{2019}" {
                 continue
             } else if let ascii = fold(scalar) {
-                if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(contentsOf: ascii.utf8)
+                keep(ascii.utf8)
             } else {
                 pendingHyphen = true
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return (String(decoding: out, as: UTF8.self), false)
     }
 
-    /// Folds one ASCII byte as `fold` folds its scalar: a letter or digit kept (in lower case), an
-    /// apostrophe dropped, an underscore kept when asked, anything else a hyphen before the next kept one.
+    /// What folding does with an ASCII byte.
+    private enum ByteFold {
+        /// An apostrophe: left out.
+        case drop
+        /// A letter or digit, kept (in lower case).
+        case keep(UInt8)
+        /// An underscore kept as it is, when asked.
+        case underscore
+        /// Anything else: a hyphen before the next kept one.
+        case separator
+    }
+
+    /// How one ASCII byte is folded: a letter or digit kept in lower case, an apostrophe dropped, an
+    /// underscore kept when asked, anything else a separator.
     @inline(__always)
-    private static func foldASCII(_ byte: UInt8, keepUnderscores: Bool, into out: inout [UInt8], pendingHyphen: inout Bool) {
-        if byte == UInt8(ascii: "'") { return }
-        if let ascii = asciiFold(Unicode.Scalar(byte)) {
-            if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
-            pendingHyphen = false
-            out.append(UInt8(ascii.value))
-        } else if keepUnderscores, byte == UInt8(ascii: "_") {
-            out.append(UInt8(ascii: "_"))
-        } else {
-            pendingHyphen = true
-        }
+    private static func foldASCII(_ byte: UInt8, keepUnderscores: Bool) -> ByteFold {
+        if byte == UInt8(ascii: "'") { return .drop }
+        if let ascii = asciiFold(Unicode.Scalar(byte)) { return .keep(UInt8(ascii.value)) }
+        return keepUnderscores && byte == UInt8(ascii: "_") ? .underscore : .separator
     }
 
     /// An ASCII letter in lower case, or an ASCII digit; nil for anything else.
