@@ -23,7 +23,9 @@ struct DateExpression: Hashable, Sendable {
     /// Whether a text may hold a date expression: every shape has a word that starts with an ASCII digit,
     /// and the words are pieces of the text, so a text without such a digit holds none.
     static func mayHold(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        // Read from the contiguous bytes where the text has them (a native String always does).
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isDigit) } ?? text.utf8.contains(where: isDigit)
     }
 
     /// Splits a line into words at spaces and commas, keeping "/" and "-" inside words.
