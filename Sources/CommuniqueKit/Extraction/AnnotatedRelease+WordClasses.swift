@@ -118,6 +118,12 @@ extension AnnotatedRelease {
         return classes[i].contains(.eventNoun) || classes[i].contains(.eventNounPlural)
     }
 
+    /// Whether two tokens have the same key: told apart first by their classes that go with the key (most
+    /// pairs differ there), then by comparing the keys.
+    @inline(__always) func hasSameKey(_ i: Int, _ j: Int) -> Bool {
+        classes[i].byKey == classes[j].byKey && tokens[i].key == tokens[j].key
+    }
+
     /// The sentences that name the event by its noun (any mention of the noun at `noun`).
     func sentencesNaming(noun: Int) -> SentenceSet {
         if noun == eventNoun, let known = eventNounSentences { return known }

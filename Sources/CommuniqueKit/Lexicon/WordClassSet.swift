@@ -12,4 +12,14 @@ struct WordClassSet: Sendable, Equatable {
     }
 
     mutating func formUnion(_ other: WordClassSet) { bits |= other.bits }
+
+    /// The classes of the set that are looked up by a token's key (`WordClass.isWritten` false): tokens
+    /// with the same key have the same ones.
+    var byKey: WordClassSet {
+        var set = WordClassSet()
+        set.bits = bits & WordClassSet.byKeyBits
+        return set
+    }
+
+    private static let byKeyBits: UInt32 = WordClass.allCases.filter { !$0.isWritten }.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
 }

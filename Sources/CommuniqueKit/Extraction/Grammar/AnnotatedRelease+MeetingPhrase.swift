@@ -8,8 +8,7 @@ extension AnnotatedRelease {
     /// The phrase ends at punctuation, a clause or another preposition.
     func bodiesAlongMeetingPhrase(noun: Int) -> [(key: Findings.Key, span: Findings.Span)] {
         var found: [(key: Findings.Key, span: Findings.Span)] = []
-        let nounKey = tokens[noun].key
-        for n in tokens.indices where entityTag(n) == nil && tokens[n].key == nounKey {
+        for n in tokens.indices where entityTag(n) == nil && hasSameKey(n, noun) {
             guard let owner = ownerStart(ofEventNounAt: n) else { continue }
             var k = n + 1
             while k < tokens.count, sameSentence(n, k) {

@@ -32,13 +32,12 @@ extension AnnotatedRelease {
     /// sentences that name the event (`named`).
     fileprivate func readHosts(noun: Int, in named: SentenceSet) -> [(Findings.Key, Findings.Span, Findings.Rule)] {
         var hosts: [(Findings.Key, Findings.Span, Findings.Rule)] = []
-        let nounKey = tokens[noun].key
         // Mentions of the event's noun, and any event noun of the lead ("co-hosted a side event").
         for n in tokens.indices where entityTag(n) == nil
-            && (tokens[n].key == nounKey || (tokens[n].sentence <= 1 && classes[n].contains(.eventNoun))) {
+            && (hasSameKey(n, noun) || (tokens[n].sentence <= 1 && classes[n].contains(.eventNoun))) {
             // "the meeting of the X Council": the body whose meeting it is, by the event's own noun (another
             // event of the lead is only where it is held: "in the margins of the Session of the X").
-            if tokens[n].key == nounKey, let k = ownerStart(ofEventNounAt: n), let key = entityTag(k), key.kind == .organization {
+            if hasSameKey(n, noun), let k = ownerStart(ofEventNounAt: n), let key = entityTag(k), key.kind == .organization {
                 hosts.append((key, span(n, extent(k).upperBound), .organizerWhoseMeeting))
             }
             if let venue = venueBody(after: n) { hosts.append((venue.key, span(n, venue.end), .organizerVenue)) }
