@@ -12,11 +12,12 @@ struct DurationExpression {
 
     private func count(in tokens: [Token]) -> Int? {
         for i in tokens.indices.dropLast() {
-            // The unit first: a comparison with a short literal, where the number is a table lookup.
-            let unit: Int
-            switch tokens[i + 1].key {
-            case "days": unit = 1
-            case "weeks": unit = 7
+            // The unit first: a comparison with a short literal, where the number is a table lookup; a key of
+            // another length is no unit (a key is in lower case, so no sign beyond ASCII equals these letters).
+            let unit: Int, next = tokens[i + 1].key
+            switch next.utf8.count {
+            case 4 where next == "days": unit = 1
+            case 5 where next == "weeks": unit = 7
             default: continue
             }
             guard let n = numberWords[tokens[i].key] ?? Int(tokens[i].text), n > 0, n < 100 else { continue }
