@@ -63,6 +63,11 @@ import Testing
     @Test func aCountOfDaysAndAnEndingVerbFarFromTheDay() throws {
         #expect(try dates("RIGA, 9 March 2016 – Officers gathered at the annual symposium that ended today. Over the course of three days they met.")
                 == ("2016-03-07", "2016-03-09"))
+        // Weeks count seven days each; a word of the unit's length that is no unit counts nothing.
+        #expect(try dates("RIGA, 9 March 2016 – Officers gathered at the annual symposium that ended today. Over the course of two weeks they met.")
+                == ("2016-02-25", "2016-03-09"))
+        #expect(try dates("RIGA, 9 March 2016 – Officers gathered at the annual symposium that ended today. Over the course of two wakes they met.")
+                == (nil, "2016-03-09"))
         #expect(try dates("RIGA, 9 March 2016 – The graduation of twelve border, customs and police officers today closed a seminar on ports.")
                 == (nil, "2016-03-09"))
     }
