@@ -127,12 +127,8 @@ extension AnnotatedRelease {
     /// The sentences that name the event by its noun (any mention of the noun at `noun`).
     func sentencesNaming(noun: Int) -> SentenceSet {
         if noun == eventNoun, let known = eventNounSentences { return known }
-        let key = tokens[noun].key, count = key.utf8.count
         var sentences = SentenceSet(sentenceCount: (tokens.last?.sentence ?? -1) + 1)
-        // Keys of another length are told apart by their lengths, without comparing strings.
-        for index in tokens.indices where tokens[index].key.utf8.count == count && tokens[index].key == key {
-            sentences.insert(tokens[index].sentence)
-        }
+        for index in tokens.indices where hasSameKey(index, noun) { sentences.insert(tokens[index].sentence) }
         return sentences
     }
 

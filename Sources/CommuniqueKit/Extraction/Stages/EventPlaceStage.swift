@@ -26,7 +26,7 @@ extension AnnotatedRelease {
             if tokens[i].sentence <= 2, firstInLead == nil { firstInLead = place }
             let window = max(0, i - 4)..<i
             let held = window.contains { isCue(.venueVerb, $0) && sameSentence($0, i) }
-            let afterNoun = isEventNounOrPlural(i - 1) && tokens[i - 1].key == tokens[noun].key
+            let afterNoun = isEventNounOrPlural(i - 1) && hasSameKey(i - 1, noun)
             if held || afterNoun { return place }
         }
         return release.place == nil ? firstInLead : nil

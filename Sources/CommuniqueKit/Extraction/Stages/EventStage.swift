@@ -29,7 +29,7 @@ extension AnnotatedRelease {
         else { return }
         let type = type(noun)
         // The label: the best-described mention of the event noun, with its modifiers and an "on …" phrase.
-        let labelTokens = tokens.indices.filter { isEventNoun($0) && tokens[$0].key == tokens[noun].key }
+        let labelTokens = tokens.indices.filter { isEventNoun($0) && hasSameKey($0, noun) }
             .map(labelRange(noun:))
             .max { a, b in labelScore(a) < labelScore(b) || (labelScore(a) == labelScore(b) && a.lowerBound > b.lowerBound) }
             ?? labelRange(noun: noun)
