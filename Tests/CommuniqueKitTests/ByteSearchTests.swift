@@ -16,6 +16,7 @@ import Testing
     func countsTheScalarsTheStandardLibraryCounts(text: String) {
         #expect(text.scalarCount == text.unicodeScalars.count)
         #expect(text[...].scalarCount == text.unicodeScalars.count)
+        #expect(text.isASCII == text.unicodeScalars.allSatisfy(\.isASCII) && text.dropFirst().isASCII == text.dropFirst().unicodeScalars.allSatisfy(\.isASCII))
     }
 
     @Test(arguments: texts)

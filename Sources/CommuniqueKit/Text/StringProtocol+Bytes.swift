@@ -12,6 +12,11 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
+    /// Whether every byte of the text is ASCII, read on its contiguous bytes where it has them.
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// How many Unicode scalars the text has, counted on its UTF-8 bytes: every byte but a continuation
     /// byte (10xxxxxx) starts one. What `unicodeScalars.count` gives, without decoding a scalar.
     var scalarCount: Int {

@@ -37,9 +37,9 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The bytes a key is filed under: its own when ASCII, else those of the ASCII string it equals, if any.
     private static func asciiBytes(of key: String) -> [UInt8]? {
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return Array(key.utf8) }
+        if key.isASCII { return Array(key.utf8) }
         let composed = key.precomposedStringWithCanonicalMapping
-        guard composed.utf8.allSatisfy({ $0 < 0x80 }), composed == key else { return nil }
+        guard composed.isASCII, composed == key else { return nil }
         return Array(composed.utf8)
     }
 

@@ -60,7 +60,6 @@ extension AnnotatedRelease {
     static func hasThreeCharacters(_ word: String) -> Bool {
         let bytes = word.utf8.count
         guard bytes >= 3 else { return false }
-        let ascii = word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? word.utf8.allSatisfy { $0 < 0x80 }
-        return ascii || word.prefix(3).count == 3
+        return word.isASCII || word.prefix(3).count == 3
     }
 }
