@@ -15,7 +15,7 @@ extension Graph {
     public func write(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String) throws(RaptorError) {
         let output = try OutputFile(path: path)
         do {
-            try write(as: syntax, prefixes: prefixes, to: output.stream)
+            try write(as: syntax, prefixes: prefixes, to: output)
         } catch {
             output.abandon()
             throw error.located(in: path)
@@ -25,13 +25,14 @@ extension Graph {
 
     /// Writes the graph to standard output.
     public func writeToStandardOutput(as syntax: RDFSyntax, prefixes: [Namespace] = []) throws(RaptorError) {
-        // A stream of its own on a duplicate of descriptor 1, so that closing it leaves stdout open.
-        guard let file = fdopen(dup(1), "wb") else { throw RaptorError("cannot write to standard output") }
-        defer { fclose(file) }
-        try write(as: syntax, prefixes: prefixes, to: file)
-        guard fflush(file) == 0 else {
-            throw RaptorError("cannot write to standard output: \(String(cString: strerror(errno)))")
+        let output = try OutputFile(standardOutputNamed: "standard output")
+        do {
+            try write(as: syntax, prefixes: prefixes, to: output)
+        } catch {
+            output.abandon()
+            throw error
         }
+        try output.commit()
     }
 
     /// The graph serialized into a string.
@@ -46,20 +47,36 @@ extension Graph {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func write(as syntax: RDFSyntax, prefixes: [Namespace], to file: UnsafeMutablePointer<FILE>) throws(RaptorError) {
+    /// Serializes into memory and hands the output what Raptor wrote every 4,096 statements and at the end
+    /// (Turtle, grouped by subject, is all written at the end).
+    private func write(as syntax: RDFSyntax, prefixes: [Namespace], to output: OutputFile) throws(RaptorError) {
         try RaptorWorld.borrow { world throws(RaptorError) in
+            let stream = try MemoryStream(world: world)
             let serializer = try RaptorSerializer(world: world, syntax: syntax)
-            try serializer.start(to: file, prefixes: prefixes)
-            try write(to: serializer, syntax: syntax)
+            try serializer.start(to: stream, prefixes: prefixes)
+            try write(to: serializer, syntax: syntax) { () throws(RaptorError) in try output.write(stream.take()) }
+            try output.write(stream.take())
         }
     }
 
-    /// Writes every statement and ends the document.
-    private func write(to serializer: RaptorSerializer, syntax: RDFSyntax) throws(RaptorError) {
+    /// Writes every statement and ends the document, calling `drain` after every 4,096 statements.
+    private func write(to serializer: RaptorSerializer, syntax: RDFSyntax,
+                       drain: () throws(RaptorError) -> Void = {}) throws(RaptorError) {
+        var count = 0
+        func wrote() throws(RaptorError) {
+            count += 1
+            if count % 4_096 == 0 { try drain() }
+        }
         if syntax.hasNamedGraphs {
-            for quad in quads { try serializer.write(quad) }
+            for quad in quads {
+                try serializer.write(quad)
+                try wrote()
+            }
         } else {
-            for triple in triples { try serializer.write(Quad(triple, graph: nil)) }
+            for triple in triples {
+                try serializer.write(Quad(triple, graph: nil))
+                try wrote()
+            }
         }
         try serializer.finish()
     }

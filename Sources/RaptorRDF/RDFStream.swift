@@ -20,15 +20,15 @@ public enum RDFStream {
         /// Turtle goes batch by batch through Raptor's grouping writer instead of one serializer.
         let turtle: TurtleBatches?
         private let syntax: RDFSyntax
-        private let file: UnsafeMutablePointer<FILE>
+        private let output: OutputFile
         /// The number of statements written.
         public private(set) var count = 0
 
-        init(serializer: RaptorSerializer?, turtle: TurtleBatches? = nil, syntax: RDFSyntax, file: UnsafeMutablePointer<FILE>) {
+        init(serializer: RaptorSerializer?, turtle: TurtleBatches? = nil, syntax: RDFSyntax, output: OutputFile) {
             self.serializer = serializer
             self.turtle = turtle
             self.syntax = syntax
-            self.file = file
+            self.output = output
         }
 
         /// Writes lines that Raptor serialized elsewhere in this stream's syntax (N-Triples or N-Quads), in
@@ -44,8 +44,7 @@ public enum RDFStream {
                 guard let first = runStart else { continue }
                 runStart = nil
                 let from = lines.start(of: first), to = lines.ends[index - 1]
-                let written = lines.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress! + from, 1, to - from, file) }
-                guard written == to - from else { throw RaptorError("cannot write: \(String(cString: strerror(errno)))") }
+                try output.write(lines.bytes, from..<to)
                 count += index - first
             }
         }
@@ -70,46 +69,34 @@ public enum RDFStream {
     /// Turtle is written in batches of `turtleBatch` statements.
     public static func write<T>(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String?, turtleBatch: Int = 100_000,
                                 _ body: (Sink) throws -> T) throws -> T {
-        let output = try path.map { path throws(RaptorError) in try OutputFile(path: path) }
-        let file: UnsafeMutablePointer<FILE>
-        var closed = false
-        if let output {
-            file = output.stream
-        } else {
-            guard let standardOutput = fdopen(dup(1), "wb") else { throw RaptorError("cannot write to standard output") }
-            file = standardOutput
-        }
+        let output = try path.map { path throws(RaptorError) in try OutputFile(path: path) } ?? OutputFile(standardOutputNamed: "standard output")
         do {
-            let result = syntax == .turtle ? try writeTurtle(prefixes: prefixes, to: file, batch: turtleBatch, body) : try RaptorWorld.borrow { world throws(RaptorError) -> Result<T, any Error> in
+            let result = syntax == .turtle ? try writeTurtle(prefixes: prefixes, to: output, batch: turtleBatch, body) : try RaptorWorld.borrow { world throws(RaptorError) -> Result<T, any Error> in
+                // What the serializer writes itself (nothing, in N-Triples and N-Quads) goes through memory.
+                let stream = try MemoryStream(world: world)
                 let serializer = try RaptorSerializer(world: world, syntax: syntax)
-                try serializer.start(to: file, prefixes: prefixes)
-                let produced = Result { try body(Sink(serializer: serializer, syntax: syntax, file: file)) }
+                try serializer.start(to: stream, prefixes: prefixes)
+                try output.write(stream.take())
+                let produced = Result { try body(Sink(serializer: serializer, syntax: syntax, output: output)) }
                 try serializer.finish()
+                try output.write(stream.take())
                 return produced
             }
             let value = try result.get()
-            if let output {
-                try output.commit()
-            } else {
-                let flushed = fflush(file) == 0 && ferror(file) == 0
-                closed = true
-                guard fclose(file) == 0, flushed else {
-                    throw RaptorError("cannot write to standard output: \(String(cString: strerror(errno)))")
-                }
-            }
+            try output.commit()
             return value
         } catch {
-            if let output { output.abandon() } else if !closed { fclose(file) }
+            output.abandon()
             if let error = error as? RaptorError, let path { throw error.located(in: path) }
             throw error
         }
     }
 
     /// Turtle in batches: the body's statements, written whenever a batch is full and at the end.
-    private static func writeTurtle<T>(prefixes: [Namespace], to file: UnsafeMutablePointer<FILE>, batch: Int,
+    private static func writeTurtle<T>(prefixes: [Namespace], to output: OutputFile, batch: Int,
                                        _ body: (Sink) throws -> T) throws(RaptorError) -> Result<T, any Error> {
-        let batches = try TurtleBatches(file: file, prefixes: prefixes, batchLimit: max(1, batch))
-        let produced = Result { try body(Sink(serializer: nil, turtle: batches, syntax: .turtle, file: file)) }
+        let batches = try TurtleBatches(output: output, prefixes: prefixes, batchLimit: max(1, batch))
+        let produced = Result { try body(Sink(serializer: nil, turtle: batches, syntax: .turtle, output: output)) }
         if case .success = produced { try batches.flush() }
         return produced
     }

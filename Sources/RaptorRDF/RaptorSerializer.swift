@@ -4,7 +4,7 @@ import RDFModel
 import Glibc
 #endif
 
-/// Owns one `raptor_serializer` writing to a C `FILE*`, which buffers on the C side.
+/// Owns one `raptor_serializer` writing into a `MemoryStream`.
 final class RaptorSerializer {
     private let world: RaptorWorld
     private let pointer: OpaquePointer
@@ -23,13 +23,7 @@ final class RaptorSerializer {
         raptor_free_serializer(pointer)
     }
 
-    /// Starts writing to the file handle, with no base IRI (a base makes Turtle rewrite IRIs relative to it).
-    func start(to file: UnsafeMutablePointer<FILE>, prefixes: [Namespace]) throws(RaptorError) {
-        try world.check(raptor_serializer_start_to_file_handle(pointer, nil, file), "starting the \(syntax.raptorName) serializer")
-        try declare(prefixes)
-    }
-
-    /// Starts writing into memory, with no base IRI.
+    /// Starts writing into memory, with no base IRI (a base makes Turtle rewrite IRIs relative to it).
     func start(to stream: MemoryStream, prefixes: [Namespace] = []) throws(RaptorError) {
         try world.check(raptor_serializer_start_to_iostream(pointer, nil, stream.pointer), "starting the \(syntax.raptorName) serializer")
         try declare(prefixes)

@@ -9,7 +9,7 @@ import Glibc
 /// are written once, at the top, by Raptor's serializer, and a subject may come back in a later batch (which
 /// Turtle allows), so memory follows the batch, not the corpus.
 final class TurtleBatches {
-    private let file: UnsafeMutablePointer<FILE>
+    private let output: OutputFile
     private let prefixes: [Namespace]
     private let blocks: TurtleBlockWriter
     /// The statements of the batch being held.
@@ -20,8 +20,8 @@ final class TurtleBatches {
     /// Statements held before a batch is written.
     let batchLimit: Int
 
-    init(file: UnsafeMutablePointer<FILE>, prefixes: [Namespace], batchLimit: Int = 100_000) throws(RaptorError) {
-        self.file = file
+    init(output: OutputFile, prefixes: [Namespace], batchLimit: Int = 100_000) throws(RaptorError) {
+        self.output = output
         self.prefixes = prefixes
         self.batchLimit = batchLimit
         blocks = try TurtleBlockWriter(prefixes: prefixes)
@@ -37,7 +37,7 @@ final class TurtleBatches {
     /// prefix lines.
     func write(block bytes: [UInt8]) throws(RaptorError) {
         try writeHeader()
-        try write(bytes, from: 0)
+        try output.write(bytes)
     }
 
     /// Writes the statements held, after the prefix lines.
@@ -48,7 +48,7 @@ final class TurtleBatches {
         let bytes = try blocks.block(of: numbered, numbered.statements.indices, subjectsRecur: true)
         batch = Graph()
         held = 0
-        try write(bytes, from: 0)
+        try output.write(bytes)
     }
 
     /// The prefix lines and the blank line after them, as Raptor's Turtle serializer writes them, once.
@@ -61,15 +61,8 @@ final class TurtleBatches {
             try serializer.finish()
             return try stream.take()
         }
-        try write(header, from: 0)
+        try output.write(header)
         wroteHeader = true
-    }
-
-    private func write(_ bytes: [UInt8], from: Int) throws(RaptorError) {
-        let written = bytes.withUnsafeBufferPointer { from == $0.count ? 0 : fwrite($0.baseAddress! + from, 1, $0.count - from, file) }
-        guard written == bytes.count - from else {
-            throw RaptorError("cannot write: \(String(cString: strerror(errno)))")
-        }
     }
 
     /// Where the Turtle starts after its `@prefix` and `@base` lines and the blank line after them.

@@ -29,6 +29,13 @@ private let release = TestFiles.packageRoot.appendingPathComponent("Fixtures/pre
         #expect(try attributes("/dev/null")[.type] as? FileAttributeType == .typeCharacterSpecial)
     }
 
+    @Test(arguments: ["ntriples", "nquads", "turtle"])
+    func aFullDeviceIsAnErrorThatNamesIt(format: String) throws {
+        let result = try Executable.run(["build", release, "-o", "/dev/full", "--format", format, "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("/dev/full: cannot write: \(String(cString: strerror(ENOSPC)))"), "\(result.standardError)")
+    }
+
     func isFifo(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO
