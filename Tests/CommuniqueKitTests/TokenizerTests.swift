@@ -14,6 +14,16 @@ import Testing
         #expect(texts("www.example.org") == ["www.example.org"])
     }
 
+    @Test func aTokenHoldsAHyphenExactlyWhenItsTextHasAHyphenMinus() {
+        // Inner hyphens, the mark alone, a dash that is not a hyphen-minus, a hyphen at a word's edge, a
+        // number with a hyphen, a word beyond ASCII, and each of them again (a repeated spelling).
+        let text = "two-day talks - Yland\u{2013}Zorland 12-15 -edge edge- \u{00C9}cole-Pilote two-day - 12-15 talks"
+        let tokens = tokenizer.tokens(of: text)
+        #expect(tokens.map(\.hasHyphen) == tokens.map { $0.text.contains("-") })
+        #expect(tokens.filter(\.hasHyphen).map(\.text) == ["two-day", "-", "12-15", "-", "-", "\u{00C9}cole-Pilote", "two-day", "-", "12-15"])
+        #expect(Token(text: "a-b", kind: .word, start: 0, end: 3).hasHyphen && !Token(text: "ab", kind: .word, start: 0, end: 2).hasHyphen)
+    }
+
     @Test func aPossessiveIsATokenOfItsOwnWithEitherApostrophe() {
         let tokens = tokenizer.tokens(of: "Zorland's envoy and Yland\u{2019}S chief, the boss' car")
         #expect(tokens.map(\.text) == ["Zorland", "'s", "envoy", "and", "Yland", "\u{2019}S", "chief", ",", "the", "boss", "'", "car"])

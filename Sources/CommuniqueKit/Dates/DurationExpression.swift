@@ -28,7 +28,7 @@ struct DurationExpression {
 
     private func adjective(in tokens: [Token]) -> Int? {
         // Every shape has a hyphen ("two-day", "one-and-a-half"): a token without one is passed over unread.
-        for i in tokens.indices where (tokens[i].kind == .word || tokens[i].kind == .number) && tokens[i].text.containsASCII("-") {
+        for i in tokens.indices where (tokens[i].kind == .word || tokens[i].kind == .number) && tokens[i].hasHyphen {
             let t = tokens[i]
             let lower = t.text.lowercased()
             // "one-and-a-half": two calendar days.

@@ -33,7 +33,7 @@ extension AnnotatedRelease {
         if token.isAllCaps, text.count > 1, !(text.count == 2 && endsWithDot) { return false }
         if endsWithDot, text.count > 2 { return false }
         // "Senator-Mayor", "Colonel-General": titles and ranks joined by a hyphen are no name.
-        if text.containsASCII("-") {
+        if token.hasHyphen {
             let parts = text.split(separator: "-").map(String.init)
             if parts.allSatisfy({ titleWords.contains($0) || titleWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }) { return false }
         }
@@ -68,7 +68,7 @@ extension AnnotatedRelease {
     func isParty(at i: Int) -> Bool {
         guard let key = entityTag(i) else { return false }
         let range = extent(i)
-        if range.count == 1, tokens[range.lowerBound].text.containsASCII("-") { return false }
+        if range.count == 1, tokens[range.lowerBound].hasHyphen { return false }
         // "the Xlandic authorities" are the state itself; "Xlandic officers" are only from it.
         if key.kind == .state, isStateAdjective(at: range.lowerBound) { return isCue(.stateAuthorityNoun, range.upperBound) }
         return true
@@ -78,7 +78,7 @@ extension AnnotatedRelease {
     /// start one: the first word of a longer name, a name of one word, or a word with a hyphen ("UN-led").
     @inline(__always) func knownName(at i: Int) -> (entry: Gazetteer.Entry, length: Int)? {
         guard i >= 0, i < tokens.count,
-              classes[i].contains(.nameStart) || classes[i].contains(.knownSingle) || tokens[i].text.containsASCII("-") else { return nil }
+              classes[i].contains(.nameStart) || classes[i].contains(.knownSingle) || tokens[i].hasHyphen else { return nil }
         return extractor.gazetteer.match(tokens, at: i)
     }
 

@@ -100,7 +100,7 @@ struct Gazetteer: Sendable {
         guard let byte = text.utf8.first, singleFirstBytes.contains(byte) else { return nil }
         if let entry = exactSingles[text] { return (entry, 1) }
         // "OSCE-organized", "UN-led": a known acronym before a hyphen.
-        if text.containsASCII("-"), let dash = text.utf8.firstIndex(of: UInt8(ascii: "-")),
+        if tokens[index].hasHyphen, let dash = text.utf8.firstIndex(of: UInt8(ascii: "-")),
            let entry = exactSingles[String(text[..<dash])],
            case .organization = entry {
             return (entry, 1)

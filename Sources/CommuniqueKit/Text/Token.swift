@@ -14,20 +14,23 @@ struct Token: Hashable, Sendable {
     let key: String
     /// Starts with an upper-case letter.
     let isCapitalized: Bool
+    /// The text holds a hyphen-minus ("two-day", "OSCE-led", the mark "-" itself).
+    let hasHyphen: Bool
 
     init(text: String, kind: Kind, start: Int, end: Int) {
         self.init(text: text, kind: kind, start: start, end: end, key: Token.key(text),
-                  isCapitalized: kind == .word && Token.startsUpperCase(text))
+                  isCapitalized: kind == .word && Token.startsUpperCase(text), hasHyphen: text.containsASCII("-"))
     }
 
-    /// A token whose key and capital the tokenizer read from its bytes.
-    init(text: String, kind: Kind, start: Int, end: Int, key: String, isCapitalized: Bool, sentence: Int = 0) {
+    /// A token whose key, capital and hyphen the tokenizer read from its bytes.
+    init(text: String, kind: Kind, start: Int, end: Int, key: String, isCapitalized: Bool, hasHyphen: Bool, sentence: Int = 0) {
         self.text = text
         self.kind = kind
         self.start = start
         self.end = end
         self.key = key
         self.isCapitalized = isCapitalized
+        self.hasHyphen = hasHyphen
         self.sentence = sentence
     }
 

@@ -39,10 +39,10 @@ struct TokenReader {
             } else if TokenReader.isLetterOrDigit(c) {
                 i = readWord(at: i)
             } else if isPossessive(at: i) {
-                append(i, i + 2, .possessive)
+                append(i, i + 2, .possessive, hyphen: false)
                 i += 2
             } else {
-                append(i, i + 1, TokenReader.isQuote(c) ? .quote : .punctuation)
+                append(i, i + 1, TokenReader.isQuote(c) ? .quote : .punctuation, hyphen: c == "-")
                 i += 1
             }
         }
@@ -51,8 +51,8 @@ struct TokenReader {
     /// Reads the word or number that starts at `i`, and returns where it ends.
     private mutating func readWord(at i: Int) -> Int {
         var j = i + 1
-        // Whether every scalar is a digit, comma or dot: a number.
-        var numeric = TokenReader.isNumeric(scalars[i])
+        // Whether every scalar is a digit, comma or dot: a number. Whether a hyphen stays inside.
+        var numeric = TokenReader.isNumeric(scalars[i]), hyphen = false
         while j < scalars.count {
             let s = scalars[j]
             if TokenReader.isLetterOrDigit(s) {
@@ -66,6 +66,7 @@ struct TokenReader {
             if (s == "'" || s == "\u{2019}") && isFinalS(at: j + 1) { break }
             if s == "," && !(TokenReader.isNumeric(scalars[j - 1]) && TokenReader.isNumeric(scalars[j + 1])) { break }
             if numeric && s != "," && s != "." { numeric = false }
+            if s == "-" { hyphen = true }
             j += 1
         }
         // A dotted abbreviation keeps its final dot: "U.N.", "Gen.", "Mr.", an initial.
@@ -74,7 +75,7 @@ struct TokenReader {
             let dotted = bytes[offsets[i]..<offsets[j]].contains(UInt8(ascii: "."))
             if dotted || (j - i == 1 && TokenReader.isUppercase(scalars[i])) || abbreviations.contains(text(i, j) + ".") { end = j + 1 }
         }
-        append(i, end, numeric ? .number : .word)
+        append(i, end, numeric ? .number : .word, hyphen: hyphen)
         return end
     }
 
@@ -96,8 +97,8 @@ struct TokenReader {
     }
 
     /// Makes the token of the scalars `from..<to`, in its sentence: with the strings of the first token
-    /// spelled with the same bytes, if there is one.
-    private mutating func append(_ from: Int, _ to: Int, _ kind: Token.Kind) {
+    /// spelled with the same bytes, if there is one. `hyphen` tells whether the scalars hold a hyphen-minus.
+    private mutating func append(_ from: Int, _ to: Int, _ kind: Token.Kind, hyphen: Bool) {
         let range = offsets[from]..<offsets[to]
         let text: String, key: String, isCapitalized: Bool
         // The same bytes are the same kind of token, as the scalars decide it.
@@ -116,7 +117,8 @@ struct TokenReader {
             firstOfSpelling.append(tokens.count)
         }
         if !tokens.isEmpty, endsSentence || sawLineFeed { sentence += 1 }
-        tokens.append(Token(text: text, kind: kind, start: from, end: to, key: key, isCapitalized: isCapitalized, sentence: sentence))
+        tokens.append(Token(text: text, kind: kind, start: from, end: to, key: key, isCapitalized: isCapitalized, hasHyphen: hyphen,
+                            sentence: sentence))
         sawLineFeed = false
         // A token's text is its scalars, so its last scalar says how it ends.
         let last = scalars[to - 1]

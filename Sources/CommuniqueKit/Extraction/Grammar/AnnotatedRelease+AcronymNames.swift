@@ -6,7 +6,7 @@ extension AnnotatedRelease {
     func absorbableAcronym(before i: Int) -> Int? {
         let p = i - 1
         guard p >= 0, sameSentence(p, i), let key = entityTag(p), key.kind == .organization, extent(p).count == 1 else { return nil }
-        return tokens[p].isAllCaps || tokens[p].text.containsASCII("-") ? p : nil
+        return tokens[p].isAllCaps || tokens[p].hasHyphen ? p : nil
     }
 
     /// Makes "UN" + "Information Service" one body, part of the acronym's: the acronym's own mention goes.
@@ -21,7 +21,7 @@ extension AnnotatedRelease {
         if !findings.mentions.contains(where: { $0.key == org.key }) { findings.entities[org.key] = nil }
         if findings.entities[key] == nil {
             var entity = Findings.Entity(key: key, name: name)
-            entity.parent = tokens[p].text.containsASCII("-") ? nil : parent.id
+            entity.parent = tokens[p].hasHyphen ? nil : parent.id
             findings.entities[key] = entity
         }
         tag(p, org.end, .entity(key))

@@ -64,7 +64,7 @@ extension AnnotatedRelease {
         var from = noun
         while from - 1 >= 0, sameSentence(from - 1, noun), tokens[from - 1].kind == .word || tokens[from - 1].kind == .number,
               !isCue(.labelStop, from - 1),
-              tokens[from - 1].isCapitalized || tokens[from - 1].text.containsASCII("-") || tokens[from - 1].kind == .number
+              tokens[from - 1].isCapitalized || tokens[from - 1].hasHyphen || tokens[from - 1].kind == .number
                 || isCue(.labelModifier, from - 1) {
             from -= 1
         }

@@ -34,7 +34,7 @@ extension AnnotatedRelease {
             tag(i, end, .entity(key))
             mention(key, i, i + length)
             // "the EU-UNDP X Programme": the compound of its implementers is written as part of its name.
-            if key.kind == .organization, i > 0, tokens[i - 1].text.containsASCII("-"), tokens[i - 1].isAllCaps,
+            if key.kind == .organization, i > 0, tokens[i - 1].hasHyphen, tokens[i - 1].isAllCaps,
                entityTag(i - 1)?.kind == .organization, extent(i - 1).count == 1, sameSentence(i - 1, i) {
                 let written = text(i - 1, i + length)
                 findings.entities[key]?.alternateNames.insert(written)
