@@ -24,6 +24,9 @@ public final class Extractor: Sendable {
     let relativeDays: WordTable<Int>
     /// The singular of plural organization heads, as written ("Ministries" → "Ministry").
     let organizationSingulars: WordTable<String>
+    /// Whether every ending that marks an event ("-day", "-led") holds a hyphen: then a word without one
+    /// ends with none of them.
+    let eventMarkerEndingsHaveHyphens: Bool
 
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
@@ -43,6 +46,7 @@ public final class Extractor: Sendable {
         numberWords = WordTable(Extractor.numbers(cues.pairs(of: .numberWord)))
         relativeDays = WordTable(Extractor.numbers(cues.pairs(of: .relativeDay)))
         organizationSingulars = WordTable(Dictionary(cues.pairs(of: .organizationPlural).map { ($0.name, $0.value) }) { first, _ in first })
+        eventMarkerEndingsHaveHyphens = cues.entries(of: .eventMarkerEnding).allSatisfy { $0.containsASCII("-") }
     }
 
     /// The `name=number` pairs of a cue list as a table, keyed by token key.

@@ -52,7 +52,8 @@ extension AnnotatedRelease {
         if word(name - 1) == ")", word(name - 3) == "(" { name -= 3 }
         while name - 1 >= 0, noun - name < 8, sameSentence(name - 1, noun), tokens[name - 1].isCapitalized, entityTag(name - 1) == nil { name -= 1 }
         return (max(0, name - 3)..<noun).contains { i in
-            guard sameSentence(i, noun), tokens[i].kind == .word else { return false }
+            guard sameSentence(i, noun), tokens[i].kind == .word,
+                  tokens[i].hasHyphen || !extractor.eventMarkerEndingsHaveHyphens else { return false }
             let lower = word(i).lowercased()
             return endings.contains { lower.hasSuffix($0) }
         }
