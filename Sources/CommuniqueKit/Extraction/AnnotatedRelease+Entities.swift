@@ -3,25 +3,13 @@
 extension AnnotatedRelease {
     mutating func ensureState(_ id: String) -> Findings.Key {
         let key = Findings.Key(kind: .state, id: id)
-        if findings.entities[key] == nil, let state = extractor.knowledge.states[id] {
-            var entity = Findings.Entity(key: key, name: state.name)
-            entity.alternateNames = Set(state.otherNames)
-            entity.wikidata = state.wikidata?.value
-            findings.entities[key] = entity
-        }
+        if findings.entities[key] == nil, let entity = extractor.knownEntities.state(id) { findings.entities[key] = entity }
         return key
     }
 
     mutating func ensureOrganization(_ id: String) -> Findings.Key {
         let key = Findings.Key(kind: .organization, id: id)
-        if findings.entities[key] == nil, let org = extractor.knowledge.organizations[id] {
-            var entity = Findings.Entity(key: key, name: org.name)
-            entity.alternateNames = Set(org.otherNames)
-            entity.acronym = org.acronym
-            entity.parent = org.parent
-            entity.wikidata = org.wikidata?.value
-            findings.entities[key] = entity
-        }
+        if findings.entities[key] == nil, let entity = extractor.knownEntities.organization(id) { findings.entities[key] = entity }
         return key
     }
 

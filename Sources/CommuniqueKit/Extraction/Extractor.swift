@@ -27,6 +27,8 @@ public final class Extractor: Sendable {
     /// Whether every ending that marks an event ("-day", "-led") holds a hyphen: then a word without one
     /// ends with none of them.
     let eventMarkerEndingsHaveHyphens: Bool
+    /// The entities of the known states and organizations, made once.
+    let knownEntities: KnownEntities
 
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
@@ -46,6 +48,7 @@ public final class Extractor: Sendable {
         numberWords = WordTable(Extractor.numbers(cues.pairs(of: .numberWord)))
         relativeDays = WordTable(Extractor.numbers(cues.pairs(of: .relativeDay)))
         organizationSingulars = WordTable(Dictionary(cues.pairs(of: .organizationPlural).map { ($0.name, $0.value) }) { first, _ in first })
+        knownEntities = KnownEntities(knowledge: knowledge)
         eventMarkerEndingsHaveHyphens = cues.entries(of: .eventMarkerEnding).allSatisfy { $0.containsASCII("-") }
     }
 
