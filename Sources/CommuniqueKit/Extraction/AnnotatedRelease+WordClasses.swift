@@ -19,7 +19,7 @@ extension AnnotatedRelease {
     /// word that never names, and shaped as a name (`isNameShaped`). Inlined: the stages ask it of most
     /// tokens, and a call would copy the release.
     @inline(__always) func isNameWord(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].isCapitalized, tags[i] == nil, !classes[i].contains(.neverName),
+        guard i >= 0, i < tokens.count, tokens[i].isCapitalized, tags.isUntagged(i), !classes[i].contains(.neverName),
               !isHonorific(i) else { return false }
         return AnnotatedRelease.isNameShaped(tokens[i], titleAndRankWords: extractor.titleAndRankWords)
     }
@@ -40,7 +40,7 @@ extension AnnotatedRelease {
         return true
     }
 
-    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags[i] == nil && classes[i].contains(.nameParticle) }
+    func isParticle(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tags.isUntagged(i) && classes[i].contains(.nameParticle) }
 
     /// Whether the token at `i` is a word of the cue kind (false outside the text).
     func isCue(_ kind: CueLexicon.Kind, _ i: Int) -> Bool {

@@ -16,7 +16,7 @@ struct AnnotatedRelease {
     let classes: [WordClassSet]
     /// The body, for spans by scalar offset in constant time.
     let body: ScalarText
-    var tags: [Tag?]
+    var tags: TokenTags
     var findings = Findings()
     let year: Int?
     /// Persons found with a cue in the text (speech verb, title, apposition), who spoke.
@@ -57,7 +57,7 @@ struct AnnotatedRelease {
         }
         self.cueKinds = cueKinds
         self.classes = classes
-        tags = Array(repeating: nil, count: tokens.count)
+        tags = TokenTags(count: tokens.count)
         year = release.datePublished?.year
     }
 

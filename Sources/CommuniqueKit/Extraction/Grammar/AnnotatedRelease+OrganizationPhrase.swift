@@ -10,7 +10,7 @@ extension AnnotatedRelease {
             // An honorific or rank after a complete name ends it ("the Ministry of Interior Colonel …").
             if isHonorific(k), !classes[k].contains(.organizationHead),
                (nameStart..<k).contains(where: { classes[$0].contains(.organizationHead) }) { break }
-            if tokens[k].isCapitalized, tags[k] == nil || entityTag(k)?.kind == .state {
+            if tokens[k].isCapitalized, tags.isUntagged(k) || entityTag(k)?.kind == .state {
                 k += 1
                 end = k
                 continue
@@ -26,7 +26,7 @@ extension AnnotatedRelease {
                 continue
             }
             // "People’s Party", "Prosecutor’s Office": a possessive inside the name.
-            if tokens[k].kind == .possessive, k > nameStart, k + 1 < limit, tokens[k + 1].isCapitalized, tags[k + 1] == nil {
+            if tokens[k].kind == .possessive, k > nameStart, k + 1 < limit, tokens[k + 1].isCapitalized, tags.isUntagged(k + 1) {
                 k += 1
                 continue
             }
@@ -59,7 +59,7 @@ extension AnnotatedRelease {
         var m = isDefiniteArticle(k) ? k + 1 : k
         if entityTag(m)?.kind == .organization { return true }
         if entityTag(m)?.kind == .state { m = extent(m).upperBound }
-        while m < limit, tokens[m].isCapitalized, tags[m] == nil {
+        while m < limit, tokens[m].isCapitalized, tags.isUntagged(m) {
             if classes[m].contains(.organizationHead) { return true }
             m += 1
         }

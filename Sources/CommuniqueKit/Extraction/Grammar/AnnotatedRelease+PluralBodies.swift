@@ -36,7 +36,7 @@ extension AnnotatedRelease {
     /// token after them.
     func pluralHead(from start: Int, sentenceOf sentence: Int) -> (words: [String], end: Int)? {
         var k = start
-        while k < tokens.count, sameSentence(sentence, k), tokens[k].isCapitalized, tags[k] == nil { k += 1 }
+        while k < tokens.count, sameSentence(sentence, k), tokens[k].isCapitalized, tags.isUntagged(k) { k += 1 }
         // The words are made only once their last is known to be a plural head (most runs end otherwise).
         guard k > start, let singular = extractor.organizationSingulars[tokens[k - 1].text] else { return nil }
         var words = tokens[start..<(k - 1)].map(\.text)

@@ -45,7 +45,7 @@ extension AnnotatedRelease {
         }
         // A title already read is another person's ("Jane Doe, Head of the X Ministry, John Roe, …").
         // The word before the complement is a title's or ends one ("Minister for Drug Control of Xland").
-        guard t >= 0, tokens[t].isCapitalized, tags[t] == nil, let range = titleSpan(endingAt: t) else { return nil }
+        guard t >= 0, tokens[t].isCapitalized, tags.isUntagged(t), let range = titleSpan(endingAt: t) else { return nil }
         return (range.0, last + 1)
     }
 
@@ -67,10 +67,10 @@ extension AnnotatedRelease {
                 i = extent(i).upperBound
                 continue
             }
-            guard tokens[i].isCapitalized, tags[i] == nil || tags[i] == .title else { break }
+            guard tokens[i].isCapitalized, tags.isUntagged(i) || tags[i] == .title else { break }
             var words: [String] = []
             let start = i
-            while i < limit, tokens[i].isCapitalized, tags[i] == nil || tags[i] == .title {
+            while i < limit, tokens[i].isCapitalized, tags.isUntagged(i) || tags[i] == .title {
                 words.append(tokens[i].text)
                 i += 1
             }
@@ -149,18 +149,18 @@ extension AnnotatedRelease {
                     return
                 }
                 // "Ambassador on the Fight Against Organized Crime": headless capitalized words go on with the title.
-                guard !affiliating, tokens[k].isCapitalized, tags[k] == nil else { return }
+                guard !affiliating, tokens[k].isCapitalized, tags.isUntagged(k) else { return }
                 words += [tokens[i].text, tokens[k - 1].key]
                 i = k
                 takeCapitalizedWords(into: &words, at: &i, limit: limit)
                 continue
             }
-            guard tokens[k].isCapitalized, tags[k] == nil else { return }
+            guard tokens[k].isCapitalized, tags.isUntagged(k) else { return }
             // "Head of Department for Co-operation with X": a name whose first capitalized words have a head noun,
             // after "of", is the body the title is held in; "Director of Information Technologies of the X Ministry"
             // and a post ("Deputy Head of Delegation for X") stay titles.
             var run = k
-            while run < limit, tokens[run].isCapitalized, tags[run] == nil { run += 1 }
+            while run < limit, tokens[run].isCapitalized, tags.isUntagged(run) { run += 1 }
             if isCue(.qualifierPreposition, i), !isCue(.postNoun, k),
                (k..<run).contains(where: { classes[$0].contains(.organizationHead) }),
                let org = readOrganizationPhrase(from: k, limit: limit, requireHead: true) {
@@ -178,12 +178,12 @@ extension AnnotatedRelease {
     /// "for Research and Security Affairs": capitalized words after "and" with no title head among them go on
     /// with the complement ("Head of Research and Deputy Director" is two titles).
     private func takeCapitalizedWords(into words: inout [String], at i: inout Int, limit: Int) {
-        while i < limit, tokens[i].isCapitalized, tags[i] == nil {
+        while i < limit, tokens[i].isCapitalized, tags.isUntagged(i) {
             words.append(tokens[i].text)
             i += 1
-            if i + 1 < limit, isConjunction(i), tokens[i + 1].isCapitalized, tags[i + 1] == nil {
+            if i + 1 < limit, isConjunction(i), tokens[i + 1].isCapitalized, tags.isUntagged(i + 1) {
                 var m = i + 1
-                while m < limit, tokens[m].isCapitalized, tags[m] == nil, !isTitleHead(m) { m += 1 }
+                while m < limit, tokens[m].isCapitalized, tags.isUntagged(m), !isTitleHead(m) { m += 1 }
                 if !(m < limit && isTitleHead(m)) {
                     words.append(tokens[i].text)
                     i += 1
@@ -202,7 +202,7 @@ extension AnnotatedRelease {
            tokens[afterEntity - 1].kind != .possessive {
             var m = afterEntity
             var rest: [String] = []
-            while m < limit, tokens[m].isCapitalized, tags[m] == nil { rest.append(tokens[m].text); m += 1 }
+            while m < limit, tokens[m].isCapitalized, tags.isUntagged(m) { rest.append(tokens[m].text); m += 1 }
             words += [tokens[i].text] + (determiner ? [tokens[k - 1].key] : []) + rest
             affiliation.note(tagKey, in: findings, parents: parents(of: tagKey))
             tag(afterEntity, m, .title)
@@ -218,7 +218,7 @@ extension AnnotatedRelease {
             return false
         }
         // "Deputy Director of Xland’s State Border Guard …": an organization after the state.
-        if tagKey.kind == .state, afterEntity < limit, tokens[afterEntity].isCapitalized, tags[afterEntity] == nil,
+        if tagKey.kind == .state, afterEntity < limit, tokens[afterEntity].isCapitalized, tags.isUntagged(afterEntity),
            let org = readOrganizationPhrase(from: k, limit: limit) {
             affiliation.organization = affiliation.organization ?? org.key
             i = org.end

@@ -16,9 +16,9 @@ extension AnnotatedRelease {
         let people = Array(personNames)
         var i = 0
         while i < tokens.count {
-            guard tags[i] == nil, tokens[i].isCapitalized else { i += 1; continue }
+            guard tags.isUntagged(i), tokens[i].isCapitalized else { i += 1; continue }
             var end = i + 1
-            while end < tokens.count, end - i < 3, tags[end] == nil, tokens[end].isCapitalized, sameSentence(i, end) { end += 1 }
+            while end < tokens.count, end - i < 3, tags.isUntagged(end), tokens[end].isCapitalized, sameSentence(i, end) { end += 1 }
             var matched = false
             for length in stride(from: end - i, through: 1, by: -1) {
                 // The run's words are its tokens but the particles; its last word is told before the run is

@@ -37,7 +37,7 @@ extension AnnotatedRelease {
     private func placeName(at start: Int) -> String? {
         var k = start
         if isDefiniteArticle(k) { return nil }
-        while k < tokens.count, k - start < 3, tokens[k].isCapitalized, tags[k] == nil, !classes[k].contains(.neverName),
+        while k < tokens.count, k - start < 3, tokens[k].isCapitalized, tags.isUntagged(k), !classes[k].contains(.neverName),
               !isHonorific(k), sameSentence(k, start) {
             k += 1
         }

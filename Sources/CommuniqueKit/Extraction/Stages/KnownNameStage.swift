@@ -27,7 +27,7 @@ extension AnnotatedRelease {
             // "the General Secretariat": a body's one-word name ("Secretariat") after a capitalized word is the
             // end of another body's name.
             if case .organization = entry, length == 1, !tokens[i].isAllCaps, i > 0, tokens[i - 1].isCapitalized,
-               tags[i - 1] == nil, !isCue(.determiner, i - 1), sameSentence(i - 1, i) { i += 1; continue }
+               tags.isUntagged(i - 1), !isCue(.determiner, i - 1), sameSentence(i - 1, i) { i += 1; continue }
             var end = i + length
             let key = ensure(entry)
             if end < tokens.count, tokens[end].kind == .possessive { end += 1 }

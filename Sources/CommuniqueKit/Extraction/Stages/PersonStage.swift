@@ -33,7 +33,7 @@ extension AnnotatedRelease {
     /// "said Jane Court, an OSCE trainer": a surname that is a body's head noun ends a name between a
     /// speech verb and an apposition of a person.
     private func surnameIsHeadNoun(after a: Int, _ end: Int) -> Bool {
-        guard isSpeechVerb(a - 1), end < tokens.count, tags[end] == nil, tokens[end].isCapitalized, !isTitleWord(end),
+        guard isSpeechVerb(a - 1), end < tokens.count, tags.isUntagged(end), tokens[end].isCapitalized, !isTitleWord(end),
               classes[end].contains(.organizationHead), word(end + 1) == "," else { return false }
         let apposition = (end + 2)..<min(tokens.count, end + 8)
         return apposition.contains { isCue(.appositionNoun, $0) || isTitleHead($0) }
@@ -43,7 +43,7 @@ extension AnnotatedRelease {
     /// where the release names no one else of that name (a later "Jane Doe" makes it her alias) and never
     /// writes it as a place (its dateline, "in Doe").
     private mutating func readSurnamesAfterTitles() {
-        let candidates = tokens.indices.filter { isTitleHead($0 - 1) && tags[$0 - 1] == nil && isNameWord($0) && sameSentence($0 - 1, $0) }
+        let candidates = tokens.indices.filter { isTitleHead($0 - 1) && tags.isUntagged($0 - 1) && isNameWord($0) && sameSentence($0 - 1, $0) }
         guard !candidates.isEmpty else { return }
         var places = Set(tokens.indices.filter { isCue(.placePreposition, $0 - 1) }.map { tokens[$0].key })
         if let place = release.place { places.insert(Token.key(place)) }
@@ -59,7 +59,7 @@ extension AnnotatedRelease {
     /// is a post ("Ambassador", "Judge") is her role, held in the body after her name or the one she acts for.
     private mutating func readPostHonorifics() {
         var titled = Set(findings.roles.map(\.person))
-        for i in tokens.indices where tags[i] == nil && isCue(.postHonorific, i) && tokens[i].isCapitalized {
+        for i in tokens.indices where tags.isUntagged(i) && isCue(.postHonorific, i) && tokens[i].isCapitalized {
             guard i + 1 < tokens.count, case .name(let person)? = tags[i + 1], !titled.contains(person) else { continue }
             var end = i + 1
             while end < tokens.count, tags[end] == .name(person) { end += 1 }
@@ -159,7 +159,7 @@ extension AnnotatedRelease {
             before -= 1
         }
         if word(before) == ",", sameSentence(before, a) { before -= 1 }
-        if sameSentence(before, a), isTitleWord(before) || (tokens.indices.contains(before) && tokens[before].isCapitalized && tags[before] == nil) {
+        if sameSentence(before, a), isTitleWord(before) || (tokens.indices.contains(before) && tokens[before].isCapitalized && tags.isUntagged(before)) {
             if let range = titleSpan(endingAt: before) {
                 cues.titleBefore = range
                 cues.found = true
@@ -193,7 +193,7 @@ extension AnnotatedRelease {
         if let key = entityTag(m), key.kind == .organization || key.kind == .state {
             let end = extent(m).upperBound
             // A known body that a longer name starts with is read as that name ("UNODC Regional Office").
-            let nameGoesOn = end < tokens.count && tokens[end].isCapitalized && tags[end] == nil
+            let nameGoesOn = end < tokens.count && tokens[end].isCapitalized && tags.isUntagged(end)
             // "…, Director, UNODC Division for Operations": a name that begins with a known body's acronym.
             if nameGoesOn, key.kind == .organization, absorbableAcronym(before: end) != nil,
                let org = readOrganizationPhrase(from: end, limit: phraseLimit(from: end), requireHead: true),

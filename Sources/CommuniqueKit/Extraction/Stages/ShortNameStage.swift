@@ -59,7 +59,7 @@ extension AnnotatedRelease {
         var best: (Findings.Key, Int)? = nil
         for (words, key) in owners where words[0] == tokens[i].text && i + words.count <= tokens.count {
             let end = i + words.count
-            guard (i + 1..<end).allSatisfy({ tags[$0] == nil && tokens[$0].text == words[$0 - i] }), sameSentence(i, end - 1) else { continue }
+            guard (i + 1..<end).allSatisfy({ tags.isUntagged($0) && tokens[$0].text == words[$0 - i] }), sameSentence(i, end - 1) else { continue }
             if end + 1 < tokens.count, isCue(.nameConnector, end), tokens[end + 1].isCapitalized || isDefiniteArticle(end + 1) { continue }
             if namesAnotherBody(from: end) { continue }
             if words.count > best?.1 ?? 0 { best = (key, words.count) }
@@ -70,7 +70,7 @@ extension AnnotatedRelease {
     /// Whether the capitalized words from `k` reach a head noun of a body before any title's head.
     private func namesAnotherBody(from k: Int) -> Bool {
         var m = k
-        while m < tokens.count, tokens[m].isCapitalized, tags[m] == nil, sameSentence(k, m) {
+        while m < tokens.count, tokens[m].isCapitalized, tags.isUntagged(m), sameSentence(k, m) {
             if isTitleHead(m) { return false }
             if classes[m].contains(.organizationHead) { return true }
             m += 1

@@ -15,15 +15,15 @@ extension AnnotatedRelease {
     fileprivate mutating func readUnknownOrganizations() {
         var i = 0
         while i < tokens.count {
-            guard tags[i] == nil || entityTag(i)?.kind == .state, tokens[i].isCapitalized else { i += 1; continue }
+            guard tags.isUntagged(i) || entityTag(i)?.kind == .state, tokens[i].isCapitalized else { i += 1; continue }
             if let next = readCoordinatedBodies(at: isDefiniteArticle(i) ? i + 1 : i) { i = next; continue }
             let start = isDefiniteArticle(i) ? i + 1 : i
             // A text that ends with "The" names nothing after it.
             guard start < tokens.count else { break }
-            if tags[start] == nil, let next = readPluralBodiesOfStates(at: start) { i = next; continue }
+            if tags.isUntagged(start), let next = readPluralBodiesOfStates(at: start) { i = next; continue }
             if let next = readLowerCaseBody(at: start) { i = next; continue }
             let end = organizationRun(from: i)
-            let hasHead = (i..<end).contains { classes[$0].contains(.organizationHead) && tags[$0] == nil }
+            let hasHead = (i..<end).contains { classes[$0].contains(.organizationHead) && tags.isUntagged($0) }
             if hasHead, end - i >= 2 || absorbableAcronym(before: i) != nil, let org = readOrganizationPhrase(from: i, limit: end, requireHead: true) {
                 absorbAcronym(before: i, into: org)
                 i = org.end
@@ -54,12 +54,12 @@ extension AnnotatedRelease {
         var end = i
         while end < tokens.count, sameSentence(i, end) {
             if tokens[end].isCapitalized || isCue(.organizationConnector, end) || tokens[end].kind == .possessive,
-               tags[end] == nil || entityTag(end)?.kind == .state {
+               tags.isUntagged(end) || entityTag(end)?.kind == .state {
                 end += 1
                 continue
             }
             if entityTag(end)?.kind == .organization, isCue(.qualifierPreposition, end - 1) || isDefiniteArticle(end - 1),
-               (i..<end).contains(where: { classes[$0].contains(.organizationHead) && tags[$0] == nil }) {
+               (i..<end).contains(where: { classes[$0].contains(.organizationHead) && tags.isUntagged($0) }) {
                 end = extent(end).upperBound
                 continue
             }
