@@ -27,6 +27,18 @@ import Testing
         #expect(names.contains("Border Management Programme in Central Asia"))
     }
 
+    @Test func aBodyStaysBesideAUnitWhoseNameSaysItHasALifeOfItsOwn() throws {
+        // "Programme", capitalized in the name, is the lexicon's "programme": a unit with its own life.
+        let found = InventedText.extract("""
+            VIENNA, 2 May 2019 – A training course for customs officers opened today. The course is organized by the OSCE \
+            and the OSCE Border Safety Programme.
+            """)
+        let event = try #require(found.events.first)
+        let names = (event.organizers + event.partners).compactMap { found.entities[$0]?.name }
+        #expect(names.contains("Organization for Security and Co-operation in Europe"), "\(names)")
+        #expect(names.contains { $0.hasSuffix("Border Safety Programme") }, "\(names)")
+    }
+
     @Test func withoutAUnitTheBodyStays() throws {
         let found = InventedText.extract("VIENNA, 2 May 2019 – An OSCE-organized course for police trainers opened today.")
         let event = try #require(found.events.first)

@@ -27,16 +27,20 @@ extension AnnotatedRelease {
         // The words of the name in lower case, split at spaces on its bytes (splitting Characters, and
         // lower-casing a whole name through Unicode's tables, is what costs here).
         var name = findings.entities[key]?.name ?? ""
-        let words = name.withUTF8 { bytes in bytes.split(separator: UInt8(ascii: " ")).map(AnnotatedRelease.lowercasedWord) }
         let ownLife = extractor.knowledge.cues.entries(of: .ownLifeBodyNoun)
-        if words.contains(where: ownLife.contains) { return [] }
-        return parents(of: key)
+        let hasOwnLife = name.withUTF8 { bytes in
+            bytes.split(separator: UInt8(ascii: " ")).contains { ownLife.contains(AnnotatedRelease.lowercasedWord($0)) }
+        }
+        return hasOwnLife ? [] : parents(of: key)
     }
 
     /// A word's UTF-8 bytes in lower case: an ASCII word by its bytes, any other by `lowercased()`, which
     /// maps each scalar on its own and so gives a word of a name what it gives the whole name.
     private static func lowercasedWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (index, byte) in bytes.enumerated() { out[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte }
+            return bytes.count
+        }
     }
 }
