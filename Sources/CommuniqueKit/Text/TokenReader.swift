@@ -39,10 +39,10 @@ struct TokenReader {
             } else if TokenReader.isLetterOrDigit(c) {
                 i = readWord(at: i)
             } else if isPossessive(at: i) {
-                append(i, i + 2, .possessive, hyphen: false)
+                append(i, i + 2, .possessive)
                 i += 2
             } else {
-                append(i, i + 1, TokenReader.isQuote(c) ? .quote : .punctuation, hyphen: c == "-")
+                append(i, i + 1, TokenReader.isQuote(c) ? .quote : .punctuation)
                 i += 1
             }
         }
@@ -51,8 +51,8 @@ struct TokenReader {
     /// Reads the word or number that starts at `i`, and returns where it ends.
     private mutating func readWord(at i: Int) -> Int {
         var j = i + 1
-        // Whether every scalar is a digit, comma or dot: a number. Whether a hyphen stays inside.
-        var numeric = TokenReader.isNumeric(scalars[i]), hyphen = false
+        // Whether every scalar is a digit, comma or dot: a number.
+        var numeric = TokenReader.isNumeric(scalars[i])
         while j < scalars.count {
             let s = scalars[j]
             if TokenReader.isLetterOrDigit(s) {
@@ -66,7 +66,6 @@ struct TokenReader {
             if (s == "'" || s == "\u{2019}") && isFinalS(at: j + 1) { break }
             if s == "," && !(TokenReader.isNumeric(scalars[j - 1]) && TokenReader.isNumeric(scalars[j + 1])) { break }
             if numeric && s != "," && s != "." { numeric = false }
-            if s == "-" { hyphen = true }
             j += 1
         }
         // A dotted abbreviation keeps its final dot: "U.N.", "Gen.", "Mr.", an initial.
@@ -75,7 +74,7 @@ struct TokenReader {
             let dotted = bytes[offsets[i]..<offsets[j]].contains(UInt8(ascii: "."))
             if dotted || (j - i == 1 && TokenReader.isUppercase(scalars[i])) || abbreviations.contains(text(i, j) + ".") { end = j + 1 }
         }
-        append(i, end, numeric ? .number : .word, hyphen: hyphen)
+        append(i, end, numeric ? .number : .word)
         return end
     }
 
@@ -97,20 +96,21 @@ struct TokenReader {
     }
 
     /// Makes the token of the scalars `from..<to`, in its sentence: with the strings of the first token
-    /// spelled with the same bytes, if there is one. `hyphen` tells whether the scalars hold a hyphen-minus.
-    private mutating func append(_ from: Int, _ to: Int, _ kind: Token.Kind, hyphen: Bool) {
+    /// spelled with the same bytes, if there is one.
+    private mutating func append(_ from: Int, _ to: Int, _ kind: Token.Kind) {
         let range = offsets[from]..<offsets[to]
-        let text: String, key: String, isCapitalized: Bool
+        let text: String, key: String, isCapitalized: Bool, hyphen: Bool
         // The same bytes are the same kind of token, as the scalars decide it.
         if let first = spellings.earlier(range, in: bytes, number: tokens.count) {
-            (text, key, isCapitalized) = (tokens[first].text, tokens[first].key, tokens[first].isCapitalized)
+            (text, key, isCapitalized, hyphen) = (tokens[first].text, tokens[first].key, tokens[first].isCapitalized, tokens[first].hasHyphen)
             firstOfSpelling.append(first)
         } else {
             text = self.text(from, to)
+            // A key the same as the text is in lower case without hyphens.
             switch Token.asciiKey(UnsafeBufferPointer(rebasing: bytes[range])) {
-            case .same: key = text
-            case .other(let ascii): key = ascii
-            case .notASCII: key = Token.scalarKey(text)
+            case .same: (key, hyphen) = (text, false)
+            case .other(let ascii): (key, hyphen) = (ascii, bytes[range].contains(UInt8(ascii: "-")))
+            case .notASCII: (key, hyphen) = (Token.scalarKey(text), bytes[range].contains(UInt8(ascii: "-")))
             }
             // The first scalar tells the capital (as `Token.startsUpperCase` reads it off the text).
             isCapitalized = kind == .word && TokenReader.isUppercase(scalars[from])
