@@ -3,7 +3,10 @@ import Testing
 
 /// The extractor reads a text's scalars by decoding its bytes by hand; they must be the standard library's.
 @Suite struct ScalarTextTests {
-    static let texts = ["", "plain ASCII", "Zürich – Genève", "Владимир", "王毅 said", "emoji 🇦🇹 flag", "e\u{301} combining", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"]
+    static let texts = ["", "plain ASCII", "Zürich – Genève", "Владимир", "王毅 said", "emoji 🇦🇹 flag", "e\u{301} combining", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+                         // Runs of ASCII around eight bytes (read eight at a time), broken at each place.
+                         "exactly8", "1234567\u{E9}", "12345678\u{E9}", "123456789\u{E9}x", "\u{E9}12345678",
+                         "sixteen bytes ab and a tail", String(repeating: "abcdefghij", count: 4) + "\u{FC}123456789\u{1F600}1234567"]
 
     @Test(arguments: texts)
     func scalarsAndStretchesAreTheStandardLibrarys(text: String) {

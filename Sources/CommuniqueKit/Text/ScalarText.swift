@@ -32,6 +32,17 @@ struct ScalarText: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             var i = 0, n = 0
             while i < bytes.count {
+                // Eight ASCII bytes are eight scalars, taken in one step.
+                if i + 8 <= bytes.count,
+                   UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for k in 0..<8 {
+                        offsets[n + k] = i + k
+                        scalars[n + k] = Unicode.Scalar(bytes[i + k])
+                    }
+                    i += 8
+                    n += 8
+                    continue
+                }
                 let lead = bytes[i]
                 offsets[n] = i
                 if lead < 0x80 {
