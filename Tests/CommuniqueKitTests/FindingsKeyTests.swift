@@ -31,4 +31,24 @@ import Testing
         #expect(table[Findings.Key(kind: .event, id: "")] == 30)
         #expect(table[Findings.Key(kind: .person, id: "quorn")] == nil)
     }
+
+    @Test func tablesFileEqualKeysAlikeWhateverTheirSeed() {
+        let pairs = [("harbour-board", String("harbour-board-x".dropLast(2))), ("\u{212A}-unit", "K-unit"), ("caf\u{E9}", "cafe\u{301}")]
+        for (written, other) in pairs {
+            let a = Findings.Key(kind: .organization, id: written), b = Findings.Key(kind: .organization, id: other)
+            for seed in [0, 1, -1, 0x5EED, Int.max, Int.min] { #expect(a._rawHashValue(seed: seed) == b._rawHashValue(seed: seed)) }
+        }
+    }
+
+    @Test func manyKeysSpreadOverATable() {
+        // Ten thousand identifiers that differ in a digit, in every kind: all found again, and their hashes
+        // (as a table of that size files them) nearly all different.
+        let keys = FindingsKeyTests.kinds.flatMap { kind in (0..<2_500).map { Findings.Key(kind: kind, id: "body-\($0)") } }
+        let table = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
+        #expect(keys.enumerated().allSatisfy { table[$0.element] == $0.offset })
+        let hashes = Set(keys.map { $0._rawHashValue(seed: 42) })
+        #expect(hashes.count >= keys.count - 1)
+        let seeded = Set(keys.map { $0._rawHashValue(seed: 42) & 0x3FFF })
+        #expect(seeded.count > 6_000, "\(seeded.count) of 16,384 low slots used by 10,000 keys")
+    }
 }
