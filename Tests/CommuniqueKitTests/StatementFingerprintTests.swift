@@ -46,4 +46,22 @@ import Testing
         #expect(Set(prints).count == orders.count)
         #expect(StatementFingerprint(subject: x, predicate: y, object: z) == prints[0])
     }
+
+    @Test func aSetOfFingerprintsFindsEachStatementAgainWhateverItsSeed() {
+        // Every statement of three of the terms: the same fingerprints file alike under any seed, and a set
+        // of all of them holds each once and finds each again (as the writing thread's set of statements
+        // written does).
+        let prints = Self.terms.map(\.fingerprint)
+        var all: [StatementFingerprint] = []
+        for s in prints { for p in prints { for o in prints { all.append(StatementFingerprint(subject: s, predicate: p, object: o)) } } }
+        for seed in [0, 1, -1, 0x5EED, Int.max] {
+            #expect(all[7]._rawHashValue(seed: seed) == StatementFingerprint(subject: prints[0], predicate: prints[0], object: prints[7])._rawHashValue(seed: seed))
+        }
+        var seen = Set<StatementFingerprint>()
+        for print in all { #expect(seen.insert(print).inserted) }
+        #expect(seen.count == all.count && all.count == 4_096)
+        #expect(all.allSatisfy { seen.contains($0) && !seen.insert($0).inserted })
+        let slots = Set(all.map { $0._rawHashValue(seed: 99) & 0xFFF })
+        #expect(slots.count > 2_000, "\(slots.count) of 4,096 low slots used by 4,096 fingerprints")
+    }
 }

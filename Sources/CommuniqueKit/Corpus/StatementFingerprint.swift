@@ -19,6 +19,13 @@ struct StatementFingerprint: Hashable, Sendable {
         low = mixed(mixed(mixed(0xC2B2_AE3D_27D4_EB4F ^ subject.low) ^ predicate.low) ^ object.low)
     }
 
+    /// The hash a set of fingerprints files one under: its high half, already spread over all 64 bits, with
+    /// the set's seed, instead of the hasher's rounds over both halves (the writing thread asks this of every
+    /// statement about a corpus-wide entity, and again when the set grows).
+    func _rawHashValue(seed: Int) -> Int {
+        Int(truncatingIfNeeded: high ^ UInt64(truncatingIfNeeded: seed))
+    }
+
     /// The bits of a number spread over all 64 (SplitMix64's finalizer).
     private static func mixed(_ value: UInt64) -> UInt64 {
         var z = value
