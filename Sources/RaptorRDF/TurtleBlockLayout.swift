@@ -32,13 +32,16 @@ struct TurtleBlockLayout {
         out.reserveCapacity(triples.count * 48)
         var previous: (subject: Int, predicate: Int)? = nil
         for triple in triples {
+            // The marks are appended byte by byte: an array literal would be a new array each time.
             if let previous, previous.subject == triple.subject, previous.predicate == triple.predicate {
-                out += [0x2C, 0x20]
+                out.append(0x2C)
+                out.append(0x20)
             } else {
                 if let previous, previous.subject == triple.subject {
-                    out += [0x20, 0x3B]
+                    out.append(0x20)
+                    out.append(0x3B)
                 } else {
-                    if previous != nil { out += [0x20, 0x2E, 0x0A, 0x0A] }
+                    if previous != nil { appendEnd(to: &out) }
                     out += try text(triple.subject)
                 }
                 out += indent
@@ -49,8 +52,16 @@ struct TurtleBlockLayout {
             out += try text(triple.object)
             previous = (triple.subject, triple.predicate)
         }
-        out += [0x20, 0x2E, 0x0A, 0x0A]
+        appendEnd(to: &out)
         return out
+    }
+
+    /// " .", and the blank line after a subject's statements.
+    private static func appendEnd(to out: inout [UInt8]) {
+        out.append(0x20)
+        out.append(0x2E)
+        out.append(0x0A)
+        out.append(0x0A)
     }
 
     /// The chosen statements as term indices in Raptor's order, each once; nil when the layout does not
@@ -105,16 +116,19 @@ struct TurtleBlockLayout {
     private static func covers(_ numbered: NumberedStatements, _ chosen: [Int]) -> Bool {
         var seen = [Bool](repeating: false, count: numbered.terms.count)
         let nilCount = rdfNil.iri!.value.utf8.count
+        /// Whether a term is within the layout (asked once per term).
+        func covered(_ term: Int) -> Bool {
+            guard !seen[term] else { return true }
+            seen[term] = true
+            switch numbered.terms[term] {
+            case .blank: return false
+            case .iri(let iri): return !(iri.value.utf8.count == nilCount && numbered.terms[term] == rdfNil)
+            case .literal(let literal): return !literal.lexicalForm.utf8.contains(0)
+            }
+        }
         for index in chosen {
             let statement = numbered.statements[index]
-            for term in [statement.subject, statement.predicate, statement.object] where !seen[term] {
-                seen[term] = true
-                switch numbered.terms[term] {
-                case .blank: return false
-                case .iri(let iri): if iri.value.utf8.count == nilCount, numbered.terms[term] == rdfNil { return false }
-                case .literal(let literal): if literal.lexicalForm.utf8.contains(0) { return false }
-                }
-            }
+            guard covered(statement.subject), covered(statement.predicate), covered(statement.object) else { return false }
         }
         return true
     }
