@@ -66,9 +66,15 @@ public final class TurtleBlockWriter {
         guard !chosen.isEmpty else { return [] }
         guard let termText else { throw RaptorError("the Turtle block writer is closed") }
         let terms = RaptorTerms(numbered.terms, in: world)
-        var subjects = Set<Int>()
-        if !subjectsRecur { for index in chosen { subjects.insert(numbered.statements[index].subject) } }
+        // Which terms are subjects of the block, by term number (a flag each, not a set to hash into).
+        var subjects = [Bool](repeating: false, count: numbered.terms.count)
+        if !subjectsRecur { for index in chosen { subjects[numbered.statements[index].subject] = true } }
         var texts = [[UInt8]?](repeating: nil, count: numbered.terms.count)
+        // The remembered texts are read and added to here, and put back at the end: a property of this object
+        // would be checked for exclusive access at every look-up.
+        var known = self.known
+        self.known = [:]
+        defer { self.known = known }
         func text(_ index: Int) throws(RaptorError) -> [UInt8] {
             if let written = texts[index] { return written }
             let term = numbered.terms[index]
@@ -76,7 +82,7 @@ public final class TurtleBlockWriter {
                 texts[index] = written
                 return written
             }
-            let keep = !subjects.contains(index) && Self.keepsText(of: term)
+            let keep = !subjects[index] && Self.keepsText(of: term)
             if keep, let written = known[term] {
                 texts[index] = written
                 return written
