@@ -21,11 +21,15 @@ public enum RDFStream {
         let turtle: TurtleBatches?
         private let syntax: RDFSyntax
         private let output: OutputFile
+        /// What `serializer` writes into, handed to the output after each write so that the order holds.
+        private let serialized: MemoryStream?
         /// The number of statements written.
         public private(set) var count = 0
 
-        init(serializer: RaptorSerializer?, turtle: TurtleBatches? = nil, syntax: RDFSyntax, output: OutputFile) {
+        init(serializer: RaptorSerializer?, serialized: MemoryStream? = nil, turtle: TurtleBatches? = nil, syntax: RDFSyntax,
+             output: OutputFile) {
             self.serializer = serializer
+            self.serialized = serialized
             self.turtle = turtle
             self.syntax = syntax
             self.output = output
@@ -62,6 +66,7 @@ public enum RDFStream {
             count += triples.count
             if let turtle { return try turtle.add(triples) }
             for triple in triples { try serializer?.write(Quad(triple, graph: nil)) }
+            if let serialized { try output.write(serialized.take()) }
         }
     }
 
@@ -77,7 +82,7 @@ public enum RDFStream {
                 let serializer = try RaptorSerializer(world: world, syntax: syntax)
                 try serializer.start(to: stream, prefixes: prefixes)
                 try output.write(stream.take())
-                let produced = Result { try body(Sink(serializer: serializer, syntax: syntax, output: output)) }
+                let produced = Result { try body(Sink(serializer: serializer, serialized: stream, syntax: syntax, output: output)) }
                 try serializer.finish()
                 try output.write(stream.take())
                 return produced

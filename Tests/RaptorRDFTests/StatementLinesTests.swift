@@ -91,4 +91,19 @@ private func manyForms() -> Graph {
         #expect(text == "\(all[0])\n\(all[2])\n")
         #expect(try Graph(contentsOfFile: file.path).count == 2)
     }
+
+    @Test func triplesWrittenBetweenLinesStayInTheirPlace() throws {
+        let graph = statements()
+        let lines = try StatementLineWriter(syntax: .nTriples).lines(of: graph.numberedStatements(withGraphs: false))
+        let all = String(decoding: lines.bytes, as: UTF8.self).split(separator: "\n")
+        let between = Triple(.iri(IRI("http://example.org/between")), IRI("http://example.org/p"), .literal(Literal("in the middle")))
+        let file = try TestFiles.scratchFolder().appendingPathComponent("mixed.nt")
+        try RDFStream.write(as: .nTriples, toFile: file.path) { sink in
+            try sink.write(lines, skipping: { $0 != 0 })
+            try sink.write([between])
+            try sink.write(lines, skipping: { $0 == 0 })
+        }
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == "\(all[0])\n<http://example.org/between> <http://example.org/p> \"in the middle\" .\n\(all[1])\n\(all[2])\n")
+    }
 }
