@@ -13,6 +13,14 @@ public enum StringHash {
         return beyondASCII(string)
     }
 
+    /// The bits of a number spread over the low ones, which a hash table's slot is made of: what a hash of
+    /// terms or keys goes through, with a table's seed, before a table files it.
+    public static func mixed(_ value: UInt64) -> Int {
+        var h = value ^ (value >> 31)
+        h = h &* 0xD6E8_FEB8_6659_FD93
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
     /// The hash of ASCII bytes, eight at a time, or nil if a byte is not ASCII.
     static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15

@@ -9,13 +9,10 @@ extension Findings.Key {
     }
 
     /// The hash that sets and dictionaries file a key under: the same `StringHash` and kind, mixed with the
-    /// table's seed by a multiply and shifts instead of the hasher's rounds (a release looks its entities up
-    /// by key about a hundred times).
+    /// table's seed by `StringHash.mixed` instead of the hasher's rounds (a release looks its entities up by
+    /// key about a hundred times).
     public func _rawHashValue(seed: Int) -> Int {
-        var hash = UInt64(truncatingIfNeeded: StringHash.of(id) &+ Int(kind.number)) ^ UInt64(truncatingIfNeeded: seed)
-        hash = (hash ^ (hash >> 32)) &* 0xD6E8_FEB8_6659_FD93
-        hash = (hash ^ (hash >> 32)) &* 0xD6E8_FEB8_6659_FD93
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+        StringHash.mixed(UInt64(truncatingIfNeeded: StringHash.of(id) &+ Int(kind.number)) ^ UInt64(truncatingIfNeeded: seed))
     }
 }
 
