@@ -13,24 +13,23 @@ extension Graph {
     /// try graph.write(as: .turtle, prefixes: Vocabulary.standard, toFile: "graph.ttl")
     /// ```
     public func write(as syntax: RDFSyntax, prefixes: [Namespace] = [], toFile path: String) throws(RaptorError) {
-        let output = try OutputFile(path: path)
-        do {
-            try write(as: syntax, prefixes: prefixes, to: output)
-        } catch {
-            output.abandon()
-            throw error.located(in: path)
-        }
-        try output.commit()
+        try write(as: syntax, prefixes: prefixes, through: try OutputFile(path: path), locatingErrorsIn: path)
     }
 
     /// Writes the graph to standard output.
     public func writeToStandardOutput(as syntax: RDFSyntax, prefixes: [Namespace] = []) throws(RaptorError) {
-        let output = try OutputFile(standardOutputNamed: "standard output")
+        try write(as: syntax, prefixes: prefixes, through: try OutputFile(standardOutputNamed: "standard output"), locatingErrorsIn: nil)
+    }
+
+    /// Writes the graph to an output and puts it in place, or abandons it on a failure (naming `path` in an
+    /// error that names no file).
+    private func write(as syntax: RDFSyntax, prefixes: [Namespace], through output: OutputFile,
+                       locatingErrorsIn path: String?) throws(RaptorError) {
         do {
             try write(as: syntax, prefixes: prefixes, to: output)
         } catch {
             output.abandon()
-            throw error
+            throw path.map { error.located(in: $0) } ?? error
         }
         try output.commit()
     }
